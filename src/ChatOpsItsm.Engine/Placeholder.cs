@@ -1,0 +1,1 @@
+namespace ChatOpsItsm.Engine; internal static class Placeholder { }

@@ -1,0 +1,1 @@
+namespace ChatOpsItsm.Storage.AzureTables; internal static class Placeholder { }

@@ -1,0 +1,7 @@
+namespace ChatOpsItsm.Engine.Tests;
+
+public sealed class SmokeTests
+{
+    [Fact]
+    public void Build_Works() => Assert.True(true);
+}

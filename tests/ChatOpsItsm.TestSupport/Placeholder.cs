@@ -1,0 +1,1 @@
+namespace ChatOpsItsm.TestSupport; public static class Placeholder { }
