@@ -1,0 +1,15 @@
+namespace ChatOpsItsm.Domain.Audit;
+
+/// <summary>The action names written into audit events.</summary>
+public static class AuditActions
+{
+    public const string Reported = "reported";
+    public const string Assigned = "assigned";
+    public const string NoteAdded = "note";
+    public const string PutOnHold = "hold";
+    public const string Resumed = "resumed";
+    public const string Resolved = "resolved";
+    public const string Closed = "closed";
+    public const string Reopened = "reopened";
+    public const string Canceled = "canceled";
+}
