@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ChatOpsItsm.Engine.Configuration;
+
+/// <summary>The <c>Itsm</c> section: people and roles, SLA targets, services, dialogs.</summary>
+public sealed class ItsmOptions
+{
+    public const string SectionName = "Itsm";
+
+    /// <summary>Identities (<c>platform:id</c>) that hold the admin role from the start.</summary>
+    public IList<string> Admins { get; init; } = [];
+
+    /// <summary>Role name (<c>agent</c>, <c>oncall</c>, <c>admin</c>) to the identities that hold it.</summary>
+    public IDictionary<string, IList<string>> Roles { get; init; } = new Dictionary<string, IList<string>>();
+
+    /// <summary>Overrides of the default SLA targets, by priority (<c>P1</c>…<c>P5</c>).</summary>
+    public IDictionary<string, SlaTargetOptions> Sla { get; init; } = new Dictionary<string, SlaTargetOptions>();
+
+    /// <summary>The services people report against; the intake guesses one from these names and keywords.</summary>
+    public IList<ServiceOptions> Services { get; init; } = [];
+
+    /// <summary>How long an unanswered intake proposal or form stays valid.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
+    public TimeSpan DialogTimeout { get; init; } = TimeSpan.FromHours(24);
+
+    /// <summary>The bot's public address, for links to the full ticket on cards; none when unset.</summary>
+    [Url]
+    public string? PublicBaseUrl { get; init; }
+}

@@ -1,0 +1,65 @@
+using ChatOpsItsm.Domain.Identity;
+using ChatOpsItsm.Domain.Incidents;
+using Microsoft.Extensions.Options;
+
+namespace ChatOpsItsm.Engine.Configuration;
+
+/// <summary>
+/// Checks the <c>Itsm</c> section at start-up, so a typo in an identity or a role stops the process
+/// with a message instead of silently granting nothing.
+/// </summary>
+public sealed class ItsmOptionsValidator : IValidateOptions<ItsmOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ItsmOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        List<string> failures = [];
+        foreach (string admin in options.Admins)
+        {
+            CheckIdentity($"{ItsmOptions.SectionName}:Admins", admin, failures);
+        }
+
+        foreach ((string role, IList<string> identities) in options.Roles)
+        {
+            if (!RoleNames.TryParse(role, out _))
+            {
+                failures.Add($"{ItsmOptions.SectionName}:Roles:{role} is not a role; use agent, oncall or admin.");
+            }
+
+            foreach (string identity in identities)
+            {
+                CheckIdentity($"{ItsmOptions.SectionName}:Roles:{role}", identity, failures);
+            }
+        }
+
+        foreach ((string priority, SlaTargetOptions target) in options.Sla)
+        {
+            if (!Enum.TryParse(priority, ignoreCase: true, out Priority _) || !priority.StartsWith('P'))
+            {
+                failures.Add($"{ItsmOptions.SectionName}:Sla:{priority} is not a priority; use P1 to P5.");
+            }
+            else if (target.Response <= TimeSpan.Zero || target.Resolution < target.Response)
+            {
+                failures.Add($"{ItsmOptions.SectionName}:Sla:{priority} needs Response > 0 and Resolution ≥ Response.");
+            }
+        }
+
+        foreach (ServiceOptions service in options.Services)
+        {
+            if (string.IsNullOrWhiteSpace(service.Name) || service.Name.Length > IncidentLimits.ServiceMaxLength)
+            {
+                failures.Add($"{ItsmOptions.SectionName}:Services needs a Name of 1 to {IncidentLimits.ServiceMaxLength} characters.");
+            }
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void CheckIdentity(string key, string value, List<string> failures)
+    {
+        if (!UserIdentity.TryParse(value, out _))
+        {
+            failures.Add($"{key} has '{value}', which is not an identity such as local:alice or teams:<aadObjectId>.");
+        }
+    }
+}

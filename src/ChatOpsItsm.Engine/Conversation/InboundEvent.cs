@@ -1,0 +1,7 @@
+namespace ChatOpsItsm.Engine.Conversation;
+
+/// <summary>
+/// Something a person did in a chat, in platform-neutral form. <see cref="EventId"/> is the channel's own
+/// id for the event (Teams activity id, Discord interaction id, a client id for the local chat).
+/// </summary>
+public abstract record InboundEvent(string EventId, ChannelUser User, ConversationAddress Conversation);

@@ -1,0 +1,21 @@
+using ChatOpsItsm.Domain.Identity;
+using ChatOpsItsm.Domain.Incidents;
+
+namespace ChatOpsItsm.Engine.Incidents;
+
+/// <summary>
+/// A page of a listing. <see cref="Priority"/> narrows Open, All and InState listings within their index;
+/// <see cref="ContinuationToken"/> comes from the previous page.
+/// </summary>
+public sealed record IncidentQuery(IncidentListKind Kind, int PageSize)
+{
+    public const int MaxPageSize = 100;
+
+    public IncidentState? State { get; init; }
+
+    public Priority? Priority { get; init; }
+
+    public UserIdentity? Person { get; init; }
+
+    public string? ContinuationToken { get; init; }
+}

@@ -1,1 +1,0 @@
-namespace ChatOpsItsm.Engine; internal static class Placeholder { }

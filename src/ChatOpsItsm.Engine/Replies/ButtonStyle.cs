@@ -1,0 +1,8 @@
+namespace ChatOpsItsm.Engine.Replies;
+
+public enum ButtonStyle
+{
+    Default,
+    Primary,
+    Danger,
+}

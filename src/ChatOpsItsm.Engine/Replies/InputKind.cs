@@ -1,0 +1,9 @@
+namespace ChatOpsItsm.Engine.Replies;
+
+public enum InputKind
+{
+    Text,
+    MultilineText,
+    Choice,
+    Date,
+}
