@@ -1,0 +1,95 @@
+using ChatOpsItsm.Domain.Audit;
+using ChatOpsItsm.Domain.Identity;
+using ChatOpsItsm.Engine.Commands;
+using ChatOpsItsm.Engine.Handling;
+using ChatOpsItsm.Engine.Help;
+using ChatOpsItsm.Engine.Identity;
+using ChatOpsItsm.Engine.Intake;
+using ChatOpsItsm.Engine.Replies;
+using ChatOpsItsm.Engine.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace ChatOpsItsm.Engine.Conversation;
+
+/// <summary>
+/// The single entry point every channel calls: turns one inbound event into replies. It reads the clock
+/// once, resolves the person, routes text, clicks and forms to the same commands, and is the last-resort
+/// handler: no exception text ever reaches a chat.
+/// </summary>
+public sealed class ConversationEngine(
+    CommandParser parser,
+    CommandCatalog catalog,
+    CommandRouter router,
+    HelpHandler help,
+    IntakeDialogs intake,
+    IPersonDirectory people,
+    TimeProvider timeProvider,
+    ILogger<ConversationEngine> logger)
+{
+    public async Task<EngineResponse> HandleAsync(InboundEvent inbound, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(inbound);
+        string kind = inbound.GetType().Name;
+        try
+        {
+            Person person = await people.GetAsync(inbound.User, cancellationToken);
+            ActionContext action = new(inbound.User.Identity, person.DisplayName, inbound.Conversation.ToString(), timeProvider.GetUtcNow());
+            CommandContext context = new(inbound, person, action);
+            (EngineResponse response, string what) = inbound switch
+            {
+                InboundMessage message => await OnMessageAsync(message.Text, context, cancellationToken),
+                InboundCardAction click => (await OnActionAsync(click.ActionId, click.Data, context, cancellationToken), click.ActionId),
+                InboundFormSubmission form => (await OnActionAsync(form.FormId, form.Values, context, cancellationToken), form.FormId),
+                _ => throw new InvalidOperationException($"Unknown inbound event {kind}."),
+            };
+            logger.EventHandled(kind, inbound.EventId, inbound.Conversation.Platform, what);
+            return response;
+        }
+        catch (StorageUnavailableException exception)
+        {
+            logger.StorageUnavailable(exception, kind, inbound.EventId);
+            return EngineResponse.Of(Reply.Say(
+                "I can't reach the ticket store right now, so nothing was changed. Please try again in a minute."));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.UnexpectedFailure(exception, kind, inbound.EventId);
+            return EngineResponse.Of(Reply.Say("Sorry, something went wrong on my side. Nothing was changed; please try again."));
+        }
+    }
+
+    private async Task<(EngineResponse, string)> OnMessageAsync(string text, CommandContext context, CancellationToken cancellationToken)
+    {
+        switch (parser.Parse(text))
+        {
+            case ParsedCommand parsed:
+                return (await router.RunAsync(parsed.Command, parsed.Values, context, cancellationToken), parsed.Command.ActionId);
+            case UnknownCommand unknown:
+                return (help.Unknown(unknown, context), "unknown");
+            case PlainText plain when string.IsNullOrWhiteSpace(plain.Text):
+                return (help.Help(context), "help");
+            case PlainText plain:
+                return (await intake.ProposeAsync(plain.Text, context, cancellationToken), "intake");
+            default:
+                throw new InvalidOperationException("Unknown parse outcome.");
+        }
+    }
+
+    private async Task<EngineResponse> OnActionAsync(
+        string actionId, IReadOnlyDictionary<string, string> data, CommandContext context, CancellationToken cancellationToken)
+    {
+        if (actionId.StartsWith("intake.", StringComparison.Ordinal))
+        {
+            return await intake.HandleActionAsync(actionId, data, context, cancellationToken);
+        }
+
+        if (actionId.StartsWith("form.", StringComparison.Ordinal) && catalog.FindByActionId(actionId[5..]) is { } formCommand)
+        {
+            return CommandRouter.Form(formCommand, data, context);
+        }
+
+        return catalog.FindByActionId(actionId) is { } command
+            ? await router.RunAsync(command, data, context, cancellationToken)
+            : EngineResponse.Of(Reply.Say("That button is not one I know any more. Try `help`."));
+    }
+}

@@ -1,0 +1,54 @@
+using ChatOpsItsm.Domain.Incidents;
+using ChatOpsItsm.Domain.Sla;
+using ChatOpsItsm.Engine.Commands;
+using ChatOpsItsm.Engine.Configuration;
+using ChatOpsItsm.Engine.Conversation;
+using ChatOpsItsm.Engine.Handling;
+using ChatOpsItsm.Engine.Help;
+using ChatOpsItsm.Engine.Identity;
+using ChatOpsItsm.Engine.Incidents;
+using ChatOpsItsm.Engine.Intake;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace ChatOpsItsm.Engine;
+
+public static class EngineServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the conversation engine and its handlers. The caller binds <see cref="ItsmOptions"/> and
+    /// registers the storage ports (<see cref="IIncidentStore"/>, <see cref="Dialogs.IDialogStore"/>).
+    /// </summary>
+    public static IServiceCollection AddConversationEngine(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton<IValidateOptions<ItsmOptions>, ItsmOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<CommandCatalog>();
+        services.AddSingleton<CommandParser>();
+        services.AddSingleton(provider => SlaPolicyFrom(provider.GetRequiredService<IOptions<ItsmOptions>>().Value));
+        services.AddSingleton<IPersonDirectory, ConfiguredPersonDirectory>();
+        services.AddSingleton<IncidentCards>();
+        services.AddSingleton<IncidentReporter>();
+        services.AddSingleton<IntakeGuesser>();
+        services.AddSingleton<IntakeDialogs>();
+        services.AddSingleton<ReportIncidentHandler>();
+        services.AddSingleton<ShowIncidentHandler>();
+        services.AddSingleton<ListIncidentsHandler>();
+        services.AddSingleton<ChangeIncidentHandler>();
+        services.AddSingleton<HelpHandler>();
+        services.AddSingleton<CommandRouter>();
+        services.AddSingleton<ConversationEngine>();
+        return services;
+    }
+
+    public static SlaPolicy SlaPolicyFrom(ItsmOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Dictionary<Priority, SlaTarget> overrides = options.Sla.ToDictionary(
+            pair => Enum.Parse<Priority>(pair.Key, ignoreCase: true),
+            pair => new SlaTarget(pair.Value.Response, pair.Value.Resolution));
+        return SlaPolicy.Default.With(overrides);
+    }
+}

@@ -1,0 +1,58 @@
+using ChatOpsItsm.Engine.Commands;
+using ChatOpsItsm.Engine.Conversation;
+using ChatOpsItsm.Engine.Help;
+using ChatOpsItsm.Engine.Incidents;
+using ChatOpsItsm.Engine.Replies;
+
+namespace ChatOpsItsm.Engine.Handling;
+
+/// <summary>
+/// Runs a parsed command, whether typed, clicked or submitted: checks the roles it needs, then hands it
+/// to its handler. The one place a command's name meets its code.
+/// </summary>
+public sealed class CommandRouter(
+    HelpHandler help,
+    ReportIncidentHandler report,
+    ShowIncidentHandler show,
+    ListIncidentsHandler list,
+    ChangeIncidentHandler change)
+{
+    public async Task<EngineResponse> RunAsync(
+        CommandDefinition command, IReadOnlyDictionary<string, string> values, CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(context);
+        if (!command.AllowedFor(context.Person))
+        {
+            return EngineResponse.Of(Reply.Say($"Only agents and on-call engineers can use `{command.Path}`."));
+        }
+
+        CommandArguments arguments = new(command, values);
+        return command.ActionId switch
+        {
+            "help" => help.Help(context, arguments.Text("topic")),
+            "whoami" => WhoAmIHandler.Handle(context),
+            "incident.report" => await report.HandleAsync(arguments, context, cancellationToken),
+            "incident.show" => await show.HandleAsync(arguments, context, cancellationToken),
+            "incident.list" => await list.HandleAsync(arguments, context, cancellationToken),
+            _ when command.Group == "incident" => await change.HandleAsync(arguments, context, cancellationToken),
+            _ => throw new InvalidOperationException($"No handler for '{command.Path}'."),
+        };
+    }
+
+    /// <summary>The form behind a button such as "Resolve": one input per parameter the button did not fix.</summary>
+    public static EngineResponse Form(CommandDefinition command, IReadOnlyDictionary<string, string> data, CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(context);
+        if (!command.AllowedFor(context.Person))
+        {
+            return EngineResponse.Of(Reply.Say($"Only agents and on-call engineers can use `{command.Path}`."));
+        }
+
+        string verb = command.Name is null ? command.Group : char.ToUpperInvariant(command.Name[0]) + command.Name[1..];
+        string subject = data.TryGetValue("id", out string? id) ? $" {id}" : "";
+        return EngineResponse.Of(Reply.Show(FormFactory.For(command, verb + subject, data)));
+    }
+}

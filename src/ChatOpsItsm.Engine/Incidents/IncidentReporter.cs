@@ -1,0 +1,30 @@
+using ChatOpsItsm.Domain.Incidents;
+using ChatOpsItsm.Domain.Results;
+using ChatOpsItsm.Domain.Sla;
+using ChatOpsItsm.Engine.Conversation;
+using ChatOpsItsm.Engine.Handling;
+using ChatOpsItsm.Engine.Replies;
+
+namespace ChatOpsItsm.Engine.Incidents;
+
+/// <summary>Opens an incident from a complete draft, whichever way it arrived (command, form, intake).</summary>
+public sealed class IncidentReporter(IIncidentStore store, SlaPolicy slaPolicy, IncidentCards cards)
+{
+    public async Task<EngineResponse> ReportAsync(IncidentDraft draft, CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(context);
+        IReadOnlyList<DomainError> errors = draft.Validate();
+        if (errors.Count > 0)
+        {
+            return EngineResponse.Of(Reply.Say(string.Join(' ', errors.Select(e => e.Message))));
+        }
+
+        Incident incident = await store.CreateAsync(
+            id => Incident.Report(id, draft, slaPolicy, context.Action).Incident
+                ?? throw new InvalidOperationException("A validated draft was refused."),
+            cancellationToken);
+        string text = $"Reported **{incident.Id}** ({incident.Priority}). I'll keep you posted here.";
+        return EngineResponse.Of(Reply.Show(cards.Render(incident, context.Person, context.Now), text));
+    }
+}

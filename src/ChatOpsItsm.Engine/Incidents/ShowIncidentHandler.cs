@@ -1,0 +1,31 @@
+using ChatOpsItsm.Domain.Tickets;
+using ChatOpsItsm.Engine.Conversation;
+using ChatOpsItsm.Engine.Handling;
+using ChatOpsItsm.Engine.Replies;
+
+namespace ChatOpsItsm.Engine.Incidents;
+
+/// <summary><c>incident show &lt;id&gt;</c>: the card with the SLA standing and recent history, from one read.</summary>
+public sealed class ShowIncidentHandler(IIncidentStore store, IncidentCards cards)
+{
+    public async Task<EngineResponse> HandleAsync(CommandArguments arguments, CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(context);
+        (TicketId? id, string? problem) = arguments.TicketId();
+        if (id is null)
+        {
+            return EngineResponse.Of(Reply.Say(problem!));
+        }
+
+        if (id.Value.Type != TicketType.Incident)
+        {
+            return EngineResponse.Of(Reply.Say($"{id} is not an incident; I can show incidents (INC-…) so far."));
+        }
+
+        IncidentWithHistory? found = await store.GetWithHistoryAsync(id.Value, cancellationToken);
+        return found is null
+            ? EngineResponse.Of(Reply.Say($"I can't find {id}."))
+            : EngineResponse.Of(Reply.Show(cards.Render(found.Incident, context.Person, context.Now, found.History)));
+    }
+}
