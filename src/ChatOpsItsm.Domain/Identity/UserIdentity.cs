@@ -32,12 +32,17 @@ public readonly record struct UserIdentity
     public static bool TryParse([NotNullWhen(true)] string? text, out UserIdentity identity)
     {
         identity = default;
-        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxLength)
+        if (string.IsNullOrWhiteSpace(text))
         {
             return false;
         }
 
         string trimmed = text.Trim();
+        if (trimmed.Length > MaxLength)
+        {
+            return false;
+        }
+
         int colon = trimmed.IndexOf(':', StringComparison.Ordinal);
         if (colon <= 0 || colon == trimmed.Length - 1)
         {

@@ -15,7 +15,7 @@ public sealed partial class Incident
         ArgumentNullException.ThrowIfNull(context);
         if (State is not (IncidentState.New or IncidentState.InProgress or IncidentState.OnHold))
         {
-            return Refused("assigned", "reopen it first");
+            return Refused("assigned", State == IncidentState.Resolved ? "reopen it first" : null);
         }
 
         if (_state.Assignee == assignee)
@@ -23,7 +23,8 @@ public sealed partial class Incident
             return DomainResult.Refused(DomainErrorCodes.Unchanged, $"{Id} is already assigned to {_state.AssigneeName}.");
         }
 
-        string name = string.IsNullOrWhiteSpace(assigneeName) ? assignee.Id : TextRules.SingleLine(assigneeName);
+        string cleaned = TextRules.SingleLine(assigneeName);
+        string name = cleaned.Length == 0 ? assignee.Id : cleaned;
         IncidentState oldState = State;
         IncidentState newState = oldState == IncidentState.New ? IncidentState.InProgress : oldState;
         FieldChange assigneeChange = Change("assignee", _state.Assignee?.ToString(), assignee.ToString());
@@ -101,9 +102,10 @@ public sealed partial class Incident
             return Refused("resumed", null);
         }
 
+        HoldReason? previous = _state.HoldReason;
         LeaveHold(context);
         _state = _state with { State = IncidentState.InProgress };
-        Record(context, AuditActions.Resumed, null, StateChange(IncidentState.OnHold, IncidentState.InProgress));
+        Record(context, AuditActions.Resumed, null, WithHoldCleared(previous, StateChange(IncidentState.OnHold, IncidentState.InProgress)));
         return DomainResult.Ok;
     }
 
@@ -123,9 +125,10 @@ public sealed partial class Incident
         }
 
         IncidentState oldState = State;
+        HoldReason? previous = _state.HoldReason;
         LeaveHold(context);
         _state = _state with { State = IncidentState.Resolved, Resolution = text, ResolvedAt = context.At };
-        Record(context, AuditActions.Resolved, text, StateChange(oldState, IncidentState.Resolved));
+        Record(context, AuditActions.Resolved, text, WithHoldCleared(previous, StateChange(oldState, IncidentState.Resolved)));
         return DomainResult.Ok;
     }
 
@@ -185,9 +188,11 @@ public sealed partial class Incident
         }
 
         IncidentState oldState = State;
+        HoldReason? previous = _state.HoldReason;
         LeaveHold(context);
         _state = _state with { State = IncidentState.Canceled, ClosedAt = context.At };
-        Record(context, AuditActions.Canceled, text.Length == 0 ? null : text, StateChange(oldState, IncidentState.Canceled));
+        Record(context, AuditActions.Canceled, text.Length == 0 ? null : text,
+            WithHoldCleared(previous, StateChange(oldState, IncidentState.Canceled)));
         return DomainResult.Ok;
     }
 
@@ -196,6 +201,9 @@ public sealed partial class Incident
 
     private void LeaveHold(ActionContext context) =>
         _state = _state with { HoldReason = null, SlaClock = _state.SlaClock.Resume(context.At) };
+
+    private static FieldChange[] WithHoldCleared(HoldReason? previous, FieldChange stateChange) =>
+        previous is { } reason ? [stateChange, Change("holdReason", reason.ToString(), null)] : [stateChange];
 
     private DomainResult Refused(string verb, string? hint)
     {

@@ -16,11 +16,17 @@ public static class TextRules
         foreach (char c in (text ?? "").Trim())
         {
             bool space = char.IsWhiteSpace(c);
+            if (!space && char.IsControl(c))
+            {
+                // Dropped without a trace: it neither separates words nor ends a run of spaces.
+                continue;
+            }
+
             if (space && !lastWasSpace)
             {
                 builder.Append(' ');
             }
-            else if (!space && !char.IsControl(c))
+            else if (!space)
             {
                 builder.Append(c);
             }

@@ -5,14 +5,14 @@ namespace ChatOpsItsm.Domain.Sla;
 /// <summary>SLA targets per priority. <see cref="Default"/> holds the targets of SPEC §2.</summary>
 public sealed class SlaPolicy
 {
-    private readonly IReadOnlyDictionary<Priority, SlaTarget> _targets;
+    private readonly Dictionary<Priority, SlaTarget> _targets;
 
     public SlaPolicy(IReadOnlyDictionary<Priority, SlaTarget> targets)
     {
         ArgumentNullException.ThrowIfNull(targets);
         foreach (Priority priority in Enum.GetValues<Priority>())
         {
-            if (!targets.TryGetValue(priority, out SlaTarget? target))
+            if (!targets.TryGetValue(priority, out SlaTarget? target) || target is null)
             {
                 throw new ArgumentException($"No SLA target for {priority}.", nameof(targets));
             }
@@ -25,7 +25,8 @@ public sealed class SlaPolicy
             }
         }
 
-        _targets = targets;
+        // A copy, so the caller cannot change a validated policy afterwards.
+        _targets = new Dictionary<Priority, SlaTarget>(targets);
     }
 
     /// <summary>P1 15 min / 4 h; P2 1 h / 8 h; P3 4 h / 24 h; P4 8 h / 72 h; P5 24 h / 120 h.</summary>

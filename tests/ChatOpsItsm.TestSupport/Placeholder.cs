@@ -1,1 +1,0 @@
-namespace ChatOpsItsm.TestSupport; public static class Placeholder { }
