@@ -47,7 +47,9 @@ public static class EngineServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(options);
         Dictionary<Priority, SlaTarget> overrides = options.Sla.ToDictionary(
-            pair => Enum.Parse<Priority>(pair.Key, ignoreCase: true),
+            pair => PriorityKeys.TryParse(pair.Key, out Priority priority)
+                ? priority
+                : throw new InvalidOperationException($"Itsm:Sla:{pair.Key} is not a priority."),
             pair => new SlaTarget(pair.Value.Response, pair.Value.Resolution));
         return SlaPolicy.Default.With(overrides);
     }

@@ -51,6 +51,9 @@ public sealed partial class Incident
 
     public DateTimeOffset? ResolvedAt => _state.ResolvedAt;
 
+    /// <summary>When the incident was Closed or Canceled; null while it can still change.</summary>
+    public DateTimeOffset? ClosedAt => _state.ClosedAt;
+
     public string? Resolution => _state.Resolution;
 
     public HoldReason? HoldReason => _state.HoldReason;

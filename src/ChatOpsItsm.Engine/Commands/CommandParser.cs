@@ -22,6 +22,12 @@ public sealed class CommandParser(CommandCatalog catalog)
         }
 
         string first = tokens[0].Text.ToLowerInvariant();
+        if (tokens[0].Key is not null && !slash)
+        {
+            // "Incident: server down" is a sentence, not a command.
+            return new PlainText(line);
+        }
+
         if (!catalog.IsGroup(first) || tokens[0].Key is not null)
         {
             return slash || LooksLikeMistypedCommand(first, tokens.Count)

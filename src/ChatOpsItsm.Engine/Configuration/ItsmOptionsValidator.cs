@@ -34,7 +34,7 @@ public sealed class ItsmOptionsValidator : IValidateOptions<ItsmOptions>
 
         foreach ((string priority, SlaTargetOptions target) in options.Sla)
         {
-            if (!Enum.TryParse(priority, ignoreCase: true, out Priority _) || !priority.StartsWith('P'))
+            if (!PriorityKeys.TryParse(priority, out _))
             {
                 failures.Add($"{ItsmOptions.SectionName}:Sla:{priority} is not a priority; use P1 to P5.");
             }

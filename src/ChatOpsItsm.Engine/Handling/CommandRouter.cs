@@ -30,7 +30,7 @@ public sealed class CommandRouter(
         CommandArguments arguments = new(command, values);
         return command.ActionId switch
         {
-            "help" => help.Help(context, arguments.Text("topic")),
+            "help" => help.Help(context, arguments.FirstProblem() is null ? arguments.Text("topic") : null),
             "whoami" => WhoAmIHandler.Handle(context),
             "incident.report" => await report.HandleAsync(arguments, context, cancellationToken),
             "incident.show" => await show.HandleAsync(arguments, context, cancellationToken),

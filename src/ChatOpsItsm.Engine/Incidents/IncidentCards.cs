@@ -24,8 +24,8 @@ public sealed class IncidentCards(IOptions<ItsmOptions> options)
             new("Service", incident.Service),
             new("Requester", incident.RequesterName),
             new("Assignee", incident.AssigneeName ?? "unassigned"),
-            new("Response", SlaText.Describe(incident.ResponseDueAt(now), incident.RespondedAt, paused, now)),
-            new("Resolution", SlaText.Describe(incident.ResolutionDueAt(now), incident.ResolvedAt, paused, now)),
+            new("Response", Sla(incident, incident.ResponseDueAt(now), incident.RespondedAt, paused, now)),
+            new("Resolution", Sla(incident, incident.ResolutionDueAt(now), incident.ResolvedAt, paused, now)),
             new("Reported", SlaText.Stamp(incident.CreatedAt)),
         ];
         return new Card($"{incident.Id} · {incident.Title}", facts, Body(incident, history), Buttons(incident, viewer), [])
@@ -40,6 +40,12 @@ public sealed class IncidentCards(IOptions<ItsmOptions> options)
         string? baseUrl = options.Value.PublicBaseUrl?.TrimEnd('/');
         return baseUrl is null ? null : $"{baseUrl}/api/tickets/{incident.Id}";
     }
+
+    /// <summary>A canceled incident's clocks stopped when it was canceled: it is neither due nor overdue.</summary>
+    private static string Sla(Incident incident, DateTimeOffset due, DateTimeOffset? metAt, bool paused, DateTimeOffset now) =>
+        metAt is null && incident.State == IncidentState.Canceled
+            ? $"stopped: canceled {SlaText.Stamp(incident.ClosedAt ?? incident.UpdatedAt)}"
+            : SlaText.Describe(due, metAt, paused, now);
 
     private static string StateText(Incident incident) => incident.HoldReason is { } reason
         ? $"{IncidentStates.DisplayName(incident.State)} ({HoldText(reason)})"

@@ -1,4 +1,5 @@
 using ChatOpsItsm.Domain.Incidents;
+using ChatOpsItsm.Engine.Configuration;
 using ChatOpsItsm.Engine.Conversation;
 using ChatOpsItsm.Engine.Handling;
 using ChatOpsItsm.Engine.Replies;
@@ -23,7 +24,7 @@ public sealed class ListIncidentsHandler(IIncidentStore store)
         }
 
         string scope = arguments.Text("scope")?.ToLowerInvariant() ?? (context.Person.WorksIncidents ? "open" : "mine");
-        Priority? priority = Enum.TryParse(arguments.Text("priority"), ignoreCase: true, out Priority p) ? p : null;
+        Priority? priority = PriorityKeys.TryParse(arguments.Text("priority"), out Priority p) ? p : null;
         List<IncidentSummary> items = [];
         bool more = false;
         string heading;

@@ -19,7 +19,7 @@ public sealed class IntakeGuesser(IOptions<ItsmOptions> options)
     private static readonly string[] WideWords =
         ["everyone", "everybody", "all users", "whole", "entire", "company", "nobody", "no one", "all of us", "the team", "office"];
 
-    private static readonly string[] NarrowWords = ["my ", "i ", "i'm", "me "];
+    private static readonly string[] NarrowWords = ["my", "i", "i'm", "me"];
 
     public IncidentDraft Guess(string text)
     {
@@ -35,14 +35,27 @@ public sealed class IntakeGuesser(IOptions<ItsmOptions> options)
     private static string Title(string body)
     {
         string firstLine = body.Split('\n', 2)[0];
-        int stop = firstLine.IndexOfAny(['.', '!', '?']);
+        int stop = SentenceEnd(firstLine);
         string sentence = stop > 10 ? firstLine[..stop] : firstLine;
         string title = TextRules.SingleLine(sentence);
         return title.Length <= IncidentLimits.TitleMaxLength ? title : title[..(IncidentLimits.TitleMaxLength - 1)] + "…";
     }
 
-    private static bool ContainsAny(string text, string[] words) =>
-        words.Any(word => text.Contains(word, StringComparison.Ordinal));
+    /// <summary>The first '.', '!' or '?' that ends a sentence (followed by a space or the end), not one inside a URL or a version.</summary>
+    private static int SentenceEnd(string line)
+    {
+        for (int i = 0; i < line.Length; i++)
+        {
+            if (line[i] is '.' or '!' or '?' && (i == line.Length - 1 || char.IsWhiteSpace(line[i + 1])))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool ContainsAny(string text, string[] words) => words.Any(word => ContainsWord(text, word));
 
     private string? GuessService(string lower)
     {

@@ -1,0 +1,155 @@
+using ChatOpsItsm.Domain.Incidents;
+using ChatOpsItsm.Domain.Tickets;
+using ChatOpsItsm.Engine.Configuration;
+using ChatOpsItsm.Engine.Conversation;
+using ChatOpsItsm.Engine.Dialogs;
+using ChatOpsItsm.Engine.Incidents;
+using ChatOpsItsm.Engine.Replies;
+using ChatOpsItsm.Engine.Storage;
+using ChatOpsItsm.TestSupport.Builders;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
+using NSubstitute;
+
+namespace ChatOpsItsm.Engine.Tests;
+
+/// <summary>
+/// The conversation engine composed as the host composes it (<c>AddConversationEngine</c>), with NSubstitute
+/// substitutes for the two storage ports, the real configured person directory, a <see cref="FakeTimeProvider"/>
+/// at <see cref="BuilderDefaults.Instant"/> and a <see cref="FakeLogger{T}"/>. The dialog store substitute keeps
+/// its rows like storage does (conditional on the version), so multi-step conversations run end to end.
+/// </summary>
+internal sealed class EngineHarness : IDisposable
+{
+    public static readonly RecordVersion StoredVersion = new("etag-1");
+
+    private readonly Dictionary<DialogKey, StoredDialog> _dialogRows = [];
+    private readonly ServiceProvider _provider;
+    private int _dialogWrites;
+
+    public EngineHarness(ItsmOptions? options = null)
+    {
+        Options = options ?? DefaultOptions();
+        KeepDialogsLikeStorage();
+        Incidents.CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<CancellationToken>())
+            .Returns(call =>
+            {
+                Incident incident = call.Arg<Func<TicketId, Incident>>()(FirstId);
+                Created.Add(incident);
+                return incident;
+            });
+        Incidents.ListAsync(Arg.Any<IncidentQuery>(), Arg.Any<CancellationToken>()).Returns(new IncidentPage([], null));
+        Incidents.SaveAsync(Arg.Any<Incident>(), Arg.Any<RecordVersion>(), Arg.Any<CancellationToken>()).Returns(SaveOutcome.Saved);
+
+        ServiceCollection services = new();
+        services.AddSingleton<TimeProvider>(Time);
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(Options));
+        services.AddSingleton(Incidents);
+        services.AddSingleton(Dialogs);
+        services.AddSingleton<ILogger<ConversationEngine>>(Logger);
+        services.AddConversationEngine();
+        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        Engine = _provider.GetRequiredService<ConversationEngine>();
+    }
+
+    /// <summary>The id the substituted store hands to the first incident created.</summary>
+    public static TicketId FirstId { get; } = BuilderDefaults.IncidentId;
+
+    public ItsmOptions Options { get; }
+
+    /// <summary>The incidents the substituted store was asked to create, in order.</summary>
+    public List<Incident> Created { get; } = [];
+
+    public IIncidentStore Incidents { get; } = Substitute.For<IIncidentStore>();
+
+    public IDialogStore Dialogs { get; } = Substitute.For<IDialogStore>();
+
+    public FakeTimeProvider Time { get; } = new(BuilderDefaults.Instant);
+
+    public FakeLogger<ConversationEngine> Logger { get; } = new();
+
+    public ConversationEngine Engine { get; }
+
+    /// <summary>
+    /// Bob is an agent, Olga on call, Root an admin; the services are email (outlook, mail), printing (printer)
+    /// and vpn (tunnel).
+    /// </summary>
+    public static ItsmOptions DefaultOptions() => new()
+    {
+        Admins = ["local:root"],
+        Roles = new Dictionary<string, IList<string>>
+        {
+            ["agent"] = ["local:bob"],
+            ["oncall"] = ["local:olga"],
+        },
+        Services =
+        [
+            new ServiceOptions { Name = "email", Keywords = ["outlook", "mail"] },
+            new ServiceOptions { Name = "printing", Keywords = ["printer"] },
+            new ServiceOptions { Name = "vpn", Keywords = ["tunnel"] },
+        ],
+    };
+
+    public Task<EngineResponse> HandleAsync(InboundEvent inbound) =>
+        Engine.HandleAsync(inbound, TestContext.Current.CancellationToken);
+
+    /// <summary>Sends the event and returns the one reply it must produce.</summary>
+    public async Task<Reply> ReplyToAsync(InboundEvent inbound)
+    {
+        EngineResponse response = await HandleAsync(inbound);
+        return Assert.Single(response.Replies);
+    }
+
+    /// <summary>Makes the store hold <paramref name="incident"/> (with and without its history) at <see cref="StoredVersion"/>.</summary>
+    public Incident Holds(Incident incident)
+    {
+        Incidents.GetAsync(incident.Id, Arg.Any<CancellationToken>()).Returns(new StoredIncident(incident, StoredVersion));
+        Incidents.GetWithHistoryAsync(incident.Id, Arg.Any<CancellationToken>())
+            .Returns(new IncidentWithHistory(incident, [.. incident.PendingEvents]));
+        return incident;
+    }
+
+    /// <summary>The dialog the person has in local:general, as the dialog store holds it now.</summary>
+    public DialogState? DialogOf(ChannelUser user) =>
+        _dialogRows.TryGetValue(new DialogKey(Chat.General, user.Identity), out StoredDialog? row) ? row.State : null;
+
+    public void Dispose()
+    {
+        _provider.Dispose();
+    }
+
+    private void KeepDialogsLikeStorage()
+    {
+        Dialogs.GetAsync(Arg.Any<DialogKey>(), Arg.Any<CancellationToken>())
+            .Returns(call => _dialogRows.GetValueOrDefault(call.Arg<DialogKey>()));
+        Dialogs.SaveAsync(Arg.Any<DialogState>(), Arg.Any<RecordVersion?>(), Arg.Any<CancellationToken>())
+            .Returns(call =>
+            {
+                DialogState state = call.Arg<DialogState>();
+                RecordVersion? expected = call.Arg<RecordVersion?>();
+                StoredDialog? current = _dialogRows.GetValueOrDefault(state.Key);
+                if (current?.Version != expected)
+                {
+                    return SaveOutcome.Conflict;
+                }
+
+                _dialogWrites++;
+                _dialogRows[state.Key] = new StoredDialog(state, new RecordVersion($"dialog-etag-{_dialogWrites}"));
+                return SaveOutcome.Saved;
+            });
+        Dialogs.DeleteAsync(Arg.Any<DialogKey>(), Arg.Any<RecordVersion>(), Arg.Any<CancellationToken>())
+            .Returns(call =>
+            {
+                DialogKey key = call.Arg<DialogKey>();
+                if (_dialogRows.GetValueOrDefault(key)?.Version != call.Arg<RecordVersion>())
+                {
+                    return SaveOutcome.Conflict;
+                }
+
+                _dialogRows.Remove(key);
+                return SaveOutcome.Saved;
+            });
+    }
+}

@@ -1,0 +1,98 @@
+using ChatOpsItsm.Domain.Incidents;
+using ChatOpsItsm.Domain.Sla;
+using ChatOpsItsm.Engine.Configuration;
+using ChatOpsItsm.Engine.Conversation;
+using ChatOpsItsm.Engine.Dialogs;
+using ChatOpsItsm.Engine.Incidents;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using NSubstitute;
+
+namespace ChatOpsItsm.Engine.Tests;
+
+public sealed class EngineServiceCollectionExtensionsTests
+{
+    [Fact]
+    public void SlaPolicyFrom_NoOverrides_IsTheDefaultPolicy()
+    {
+        SlaPolicy policy = EngineServiceCollectionExtensions.SlaPolicyFrom(new ItsmOptions());
+
+        Assert.All(Enum.GetValues<Priority>(), p => Assert.Equal(SlaPolicy.Default.For(p), policy.For(p)));
+    }
+
+    [Fact]
+    public void SlaPolicyFrom_Overrides_ReplaceOnlyThosePriorities()
+    {
+        ItsmOptions options = new()
+        {
+            Sla = new Dictionary<string, SlaTargetOptions>
+            {
+                ["P1"] = new() { Response = TimeSpan.FromMinutes(5), Resolution = TimeSpan.FromHours(2) },
+                ["p4"] = new() { Response = TimeSpan.FromHours(12), Resolution = TimeSpan.FromDays(5) },
+            },
+        };
+
+        SlaPolicy policy = EngineServiceCollectionExtensions.SlaPolicyFrom(options);
+
+        Assert.Equal(new SlaTarget(TimeSpan.FromMinutes(5), TimeSpan.FromHours(2)), policy.For(Priority.P1));
+        Assert.Equal(new SlaTarget(TimeSpan.FromHours(12), TimeSpan.FromDays(5)), policy.For(Priority.P4));
+        Assert.Equal(SlaPolicy.Default.For(Priority.P2), policy.For(Priority.P2));
+        Assert.Equal(SlaPolicy.Default.For(Priority.P3), policy.For(Priority.P3));
+        Assert.Equal(SlaPolicy.Default.For(Priority.P5), policy.For(Priority.P5));
+    }
+
+    [Fact]
+    public void AddConversationEngine_WithoutATimeProvider_RegistersTheSystemClock()
+    {
+        ServiceCollection services = new();
+
+        services.AddConversationEngine();
+
+        using ServiceProvider provider = services.BuildServiceProvider();
+        Assert.Same(TimeProvider.System, provider.GetRequiredService<TimeProvider>());
+    }
+
+    [Fact]
+    public void AddConversationEngine_RegistersTheOptionsValidator()
+    {
+        ServiceCollection services = new();
+
+        services.AddConversationEngine();
+
+        Assert.Contains(services, d => d.ServiceType == typeof(IValidateOptions<ItsmOptions>)
+            && d.ImplementationType == typeof(ItsmOptionsValidator));
+    }
+
+    [Fact]
+    public void AddConversationEngine_ClockRegisteredFirst_KeepsThatClockAndResolvesTheEngine()
+    {
+        FakeTimeProvider clock = new();
+        ServiceCollection services = new();
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddSingleton(Options.Create(new ItsmOptions()));
+        services.AddSingleton(Substitute.For<IIncidentStore>());
+        services.AddSingleton(Substitute.For<IDialogStore>());
+        services.AddSingleton<ILogger<ConversationEngine>>(NullLogger<ConversationEngine>.Instance);
+
+        services.AddConversationEngine();
+
+        using ServiceProvider provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        Assert.Same(clock, provider.GetRequiredService<TimeProvider>());
+        Assert.NotNull(provider.GetRequiredService<ConversationEngine>());
+    }
+
+    [Fact]
+    public async Task AddConversationEngine_SlaOverridesInOptions_ReachNewIncidents()
+    {
+        ItsmOptions options = EngineHarness.DefaultOptions();
+        options.Sla["P3"] = new SlaTargetOptions { Response = TimeSpan.FromMinutes(30), Resolution = TimeSpan.FromHours(6) };
+        using EngineHarness harness = new(options);
+
+        await harness.HandleAsync(Chat.Alice.Says("incident report Printer jam service:printing"));
+
+        Assert.Equal(TimeSpan.FromMinutes(30), Assert.Single(harness.Created).SlaTarget.Response);
+    }
+}
