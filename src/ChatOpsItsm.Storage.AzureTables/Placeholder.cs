@@ -1,1 +1,0 @@
-namespace ChatOpsItsm.Storage.AzureTables; internal static class Placeholder { }

@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+using ChatOpsItsm.Storage.AzureTables.Incidents;
+
+namespace ChatOpsItsm.Storage.AzureTables;
+
+/// <summary>The JSON stored inside table properties (audit field changes, dialog values), source-generated.</summary>
+[JsonSourceGenerationOptions(WriteIndented = false)]
+[JsonSerializable(typeof(List<FieldChangeJson>))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
+internal sealed partial class StorageJsonContext : JsonSerializerContext
+{
+}

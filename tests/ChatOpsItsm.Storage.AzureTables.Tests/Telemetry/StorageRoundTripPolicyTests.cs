@@ -1,0 +1,69 @@
+using ChatOpsItsm.Domain.Audit;
+using ChatOpsItsm.Domain.Incidents;
+using ChatOpsItsm.Domain.Tickets;
+using ChatOpsItsm.Engine.Incidents;
+using ChatOpsItsm.TestSupport.Azurite;
+using ChatOpsItsm.TestSupport.Builders;
+
+namespace ChatOpsItsm.Storage.AzureTables.Tests.Telemetry;
+
+/// <summary>SPEC §6: a typical command costs a small, fixed number of round trips. These pin the numbers.</summary>
+public sealed class StorageRoundTripPolicyTests
+{
+    private readonly AzuriteFixture _azurite;
+
+    public StorageRoundTripPolicyTests(AzuriteFixture azurite)
+    {
+        _azurite = azurite;
+    }
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task RoundTrips_EachIncidentOperation_CostsOneRequest()
+    {
+        await using TestStorage storage = await TestStorage.StartAsync(_azurite);
+        using RoundTripCounter counter = new(storage.Metrics);
+
+        Incident first = await storage.Incidents.CreateAsync(NewIncident, Token);
+        long firstCreate = counter.Take();
+        await storage.Incidents.CreateAsync(NewIncident, Token);
+        long create = counter.Take();
+        StoredIncident stored = (await storage.Incidents.GetAsync(first.Id, Token))!;
+        long get = counter.Take();
+        await storage.Incidents.GetWithHistoryAsync(first.Id, Token);
+        long getWithHistory = counter.Take();
+        stored.Incident.Assign(BuilderDefaults.Agent, BuilderDefaults.AgentName, ActionContextBuilder.AnActionContext().Build());
+        await storage.Incidents.SaveAsync(stored.Incident, stored.Version, Token);
+        long save = counter.Take();
+        await storage.Incidents.ListAsync(new IncidentQuery(IncidentListKind.Open, 10), Token);
+        long list = counter.Take();
+
+        Assert.Equal(
+            "first create 2, create 1, get 1, get with history 1, save 1, list 1",
+            $"first create {firstCreate}, create {create}, get {get}, get with history {getWithHistory}, save {save}, list {list}");
+    }
+
+    [Fact]
+    public async Task RoundTrips_GetWithHistory_StaysOneAsHistoryGrows()
+    {
+        await using TestStorage storage = await TestStorage.StartAsync(_azurite);
+        TicketId id = (await storage.Incidents.CreateAsync(NewIncident, Token)).Id;
+        ActionContext agent = ActionContextBuilder.AnActionContext().Build();
+        for (int i = 0; i < 20; i++)
+        {
+            StoredIncident stored = (await storage.Incidents.GetAsync(id, Token))!;
+            stored.Incident.AddNote($"Note {i}.", agent);
+            await storage.Incidents.SaveAsync(stored.Incident, stored.Version, Token);
+        }
+
+        using RoundTripCounter counter = new(storage.Metrics);
+
+        IncidentWithHistory? withHistory = await storage.Incidents.GetWithHistoryAsync(id, Token);
+
+        Assert.Equal(21, withHistory!.History.Count);
+        Assert.Equal(1, counter.Take());
+    }
+
+    private static Incident NewIncident(TicketId id) => IncidentBuilder.AnIncident().WithId(id).Build();
+}

@@ -1,0 +1,78 @@
+using Azure.Data.Tables;
+using ChatOpsItsm.Engine.Dialogs;
+using ChatOpsItsm.Engine.Incidents;
+using ChatOpsItsm.Storage.AzureTables.Configuration;
+using ChatOpsItsm.Storage.AzureTables.Health;
+using ChatOpsItsm.Storage.AzureTables.Telemetry;
+using ChatOpsItsm.TestSupport.Azurite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Options;
+
+namespace ChatOpsItsm.Storage.AzureTables.Tests;
+
+/// <summary>
+/// The storage as the host wires it (<see cref="ServiceCollectionExtensions.AddAzureTableStorage"/>), on the
+/// fixture's Azurite and tables of its own, with fake logging. Two instances on one prefix are two processes.
+/// </summary>
+internal sealed class TestStorage : IAsyncDisposable
+{
+    private readonly ServiceProvider _provider;
+
+    private TestStorage(ServiceProvider provider, string tablePrefix)
+    {
+        _provider = provider;
+        TablePrefix = tablePrefix;
+    }
+
+    public string TablePrefix { get; }
+
+    public IIncidentStore Incidents => _provider.GetRequiredService<IIncidentStore>();
+
+    public IDialogStore Dialogs => _provider.GetRequiredService<IDialogStore>();
+
+    public StorageInitializer Initializer => _provider.GetRequiredService<StorageInitializer>();
+
+    public StorageProbe Probe => _provider.GetRequiredService<StorageProbe>();
+
+    public StorageMetrics Metrics => _provider.GetRequiredService<StorageMetrics>();
+
+    public FakeLogCollector Logs => _provider.GetFakeLogCollector();
+
+    /// <summary>The raw tickets table, to check rows behind the store's back.</summary>
+    public TableClient TicketsTable => _provider.GetRequiredService<StorageTables>().Tickets;
+
+    public TableClient DialogsTable => _provider.GetRequiredService<StorageTables>().Dialogs;
+
+    public static async Task<TestStorage> StartAsync(AzuriteFixture azurite, TestStorageSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(azurite);
+        settings ??= new TestStorageSettings();
+        string prefix = settings.TablePrefix ?? azurite.UniqueName("t");
+        ServiceCollection services = new();
+        services.AddLogging(logging => logging.AddFakeLogging().SetMinimumLevel(LogLevel.Debug));
+        services.AddSingleton(settings.TimeProvider ?? TimeProvider.System);
+        services.AddOptions<TableStorageOptions>().Configure(options =>
+        {
+            options.ConnectionString = settings.ConnectionString ?? azurite.ConnectionString;
+            options.TablePrefix = prefix;
+            options.MaxRetries = settings.MaxRetries;
+            options.OperationTimeout = settings.OperationTimeout;
+        });
+        services.AddSingleton(provider => TableServiceClientFactory.Create(
+            provider.GetRequiredService<IOptions<TableStorageOptions>>().Value,
+            provider.GetRequiredService<StorageMetrics>(),
+            settings.Policies));
+        services.AddAzureTableStorage();
+        TestStorage storage = new(services.BuildServiceProvider(validateScopes: true), prefix);
+        if (settings.Initialize)
+        {
+            await storage.Initializer.InitializeAsync(TestContext.Current.CancellationToken);
+        }
+
+        return storage;
+    }
+
+    public ValueTask DisposeAsync() => _provider.DisposeAsync();
+}
