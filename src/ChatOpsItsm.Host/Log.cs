@@ -1,0 +1,35 @@
+namespace ChatOpsItsm.Host;
+
+/// <summary>
+/// The host's log messages. They carry sizes, statuses, reasons and endpoints: never message text, API keys,
+/// <c>Authorization</c> headers or connection strings.
+/// </summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Local message rejected with {Status}: {Reason}")]
+    public static partial void LocalMessageRejected(this ILogger logger, int status, string reason);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Debug, Message = "Local {EventKind} {EventId} answered with {ReplyCount} replies")]
+    public static partial void LocalMessageAnswered(this ILogger logger, string eventKind, string eventId, int replyCount);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "API request to {Path} refused: {Reason}")]
+    public static partial void ApiRequestRefused(this ILogger logger, string path, string reason);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Critical,
+        Message = "Cannot reach Azure Table Storage at {Endpoint} ({Reason}). "
+            + "Start the local emulator with `npm start` (it starts Azurite) or set Storage:ConnectionString to a reachable storage account.")]
+    public static partial void StorageUnreachableAtStartup(this ILogger logger, string endpoint, string reason);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "Azure Table Storage at {Endpoint} is ready ({ElapsedMilliseconds} ms)")]
+    public static partial void StorageReadyAtStartup(this ILogger logger, string endpoint, long elapsedMilliseconds);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "Health check: storage unreachable")]
+    public static partial void HealthStorageUnreachable(this ILogger logger);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Critical,
+        Message = "The configuration is invalid: {Failures} Fix these settings (appsettings.json, environment variables such as Api__Keys__0, or command-line arguments) and start again.")]
+    public static partial void ConfigurationInvalid(this ILogger logger, string failures);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Warning, Message = "Storage unavailable while answering {Path}")]
+    public static partial void StorageUnavailableForRequest(this ILogger logger, string path);
+}
