@@ -1,0 +1,11 @@
+namespace ChatOpsItsm.Bench.Reporting;
+
+/// <summary>Every figure of one run: what the console table shows and <c>--json</c> writes.</summary>
+internal sealed record BenchReport(
+    RunSettings Settings,
+    IReadOnlyList<OperationFigures> Commands,
+    IReadOnlyList<OperationFigures> Floors,
+    IReadOnlyList<FloorRatio> Ratios,
+    IReadOnlyList<TargetResult> Targets,
+    MemoryFigures Memory,
+    double TotalSeconds);

@@ -1,0 +1,44 @@
+using System.Net.Http.Json;
+
+namespace ChatOpsItsm.Bench.Workloads;
+
+/// <summary>Sends chat messages to the host's local channel over real HTTP and returns the raw answer.</summary>
+internal sealed class ChatClient : IDisposable
+{
+    private const string MessagesRoute = "api/local/messages";
+
+    private readonly HttpClient _http;
+    private readonly LocalUser _user;
+
+    public ChatClient(Uri baseAddress, string userId, int concurrency)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            // One connection per worker and a few spare: no request waits for a socket.
+            MaxConnectionsPerServer = concurrency + 4,
+            UseProxy = false,
+            UseCookies = false,
+        };
+        _http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        _user = new LocalUser(userId, "Bench Agent");
+    }
+
+    /// <summary>Posts <paramref name="text"/>; returns the body of a 2xx answer, or null for anything else.</summary>
+    public async Task<string?> SendAsync(string conversationId, string text, CancellationToken cancellationToken)
+    {
+        var message = new LocalMessage(_user, new LocalConversation(conversationId), text);
+        try
+        {
+            using HttpResponseMessage response = await _http.PostAsync(
+                MessagesRoute, JsonContent.Create(message, LocalChannelJsonContext.Default.LocalMessage), cancellationToken);
+            string body = await response.Content.ReadAsStringAsync(cancellationToken);
+            return response.IsSuccessStatusCode ? body : null;
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
+    public void Dispose() => _http.Dispose();
+}
