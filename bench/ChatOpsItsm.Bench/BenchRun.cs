@@ -5,12 +5,12 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using Azure.Data.Tables;
 using Azure.Data.Tables.Models;
-using ChatOpsItsm.Bench.Azurite;
 using ChatOpsItsm.Bench.Floor;
 using ChatOpsItsm.Bench.Hosting;
 using ChatOpsItsm.Bench.Measurement;
 using ChatOpsItsm.Bench.Reporting;
 using ChatOpsItsm.Bench.Workloads;
+using ChatOpsItsm.TestSupport.Azurite;
 
 namespace ChatOpsItsm.Bench;
 
@@ -27,12 +27,18 @@ internal sealed class BenchRun(BenchOptions options, TextWriter progress)
     public const string Insert = "insert (AddEntity)";
     public const string PointRead = "point read (GetEntity)";
 
+    private static async Task<AzuriteProcess> StartAzuriteAsync(string root, CancellationToken cancellationToken)
+    {
+        await AzuritePackage.EnsureInstalledAsync(root, cancellationToken);
+        return await AzuriteProcess.StartAsync(AzuritePackage.EntryScript(root), cancellationToken);
+    }
+
     public async Task<BenchReport> RunAsync(CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
         string prefix = "Bench" + Guid.NewGuid().ToString("N")[..10];
         string root = RepositoryRoot.Find();
-        await using AzuriteProcess? azurite = options.Storage is null ? await AzuriteProcess.StartAsync(root, cancellationToken) : null;
+        await using AzuriteProcess? azurite = options.Storage is null ? await StartAzuriteAsync(root, cancellationToken) : null;
         string connectionString = options.Storage ?? azurite!.ConnectionString;
         Say(azurite is null ? "storage: the given connection string" : $"storage: in-memory Azurite, pid {azurite.ProcessId}");
 

@@ -8,6 +8,7 @@ using ChatOpsItsm.Engine.Help;
 using ChatOpsItsm.Engine.Identity;
 using ChatOpsItsm.Engine.Incidents;
 using ChatOpsItsm.Engine.Intake;
+using ChatOpsItsm.Engine.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -30,6 +31,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton(provider => SlaPolicyFrom(provider.GetRequiredService<IOptions<ItsmOptions>>().Value));
         services.AddSingleton<IPersonDirectory, ConfiguredPersonDirectory>();
         services.AddSingleton<IncidentCards>();
+        services.AddSingleton<IncidentOutbound>();
         services.AddSingleton<IncidentReporter>();
         services.AddSingleton<IntakeGuesser>();
         services.AddSingleton<IntakeDialogs>();

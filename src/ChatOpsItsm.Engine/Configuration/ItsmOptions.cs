@@ -23,6 +23,13 @@ public sealed class ItsmOptions
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
     public TimeSpan DialogTimeout { get; init; } = TimeSpan.FromHours(24);
 
+    /// <summary>Where proactive messages go.</summary>
+    public RoutesOptions Routes { get; init; } = new();
+
+    /// <summary>How long a resolved incident stays quiet before it closes itself.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "90.00:00:00")]
+    public TimeSpan AutoCloseAfter { get; init; } = TimeSpan.FromDays(3);
+
     /// <summary>The bot's public address, for links to the full ticket on cards; none when unset.</summary>
     [Url]
     public string? PublicBaseUrl { get; init; }

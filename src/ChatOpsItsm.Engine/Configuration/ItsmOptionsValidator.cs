@@ -52,6 +52,14 @@ public sealed class ItsmOptionsValidator : IValidateOptions<ItsmOptions>
             }
         }
 
+        foreach (string route in options.Routes.OnCall)
+        {
+            if (!RouteAddress.TryParse(route, out _))
+            {
+                failures.Add($"{ItsmOptions.SectionName}:Routes:OnCall has '{route}', which is not a conversation such as local:oncall or teams:19:abc@thread.tacv2.");
+            }
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

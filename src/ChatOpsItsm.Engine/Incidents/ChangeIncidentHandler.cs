@@ -5,6 +5,7 @@ using ChatOpsItsm.Domain.Tickets;
 using ChatOpsItsm.Engine.Conversation;
 using ChatOpsItsm.Engine.Handling;
 using ChatOpsItsm.Engine.Identity;
+using ChatOpsItsm.Engine.Notifications;
 using ChatOpsItsm.Engine.Replies;
 using ChatOpsItsm.Engine.Storage;
 
@@ -15,7 +16,7 @@ namespace ChatOpsItsm.Engine.Incidents;
 /// read, check who may, apply the domain rule, write conditionally on the version read. When another
 /// instance wrote in between, read again and re-apply, so no update is lost.
 /// </summary>
-public sealed class ChangeIncidentHandler(IIncidentStore store, IPersonDirectory people, IncidentCards cards)
+public sealed class ChangeIncidentHandler(IIncidentStore store, IPersonDirectory people, IncidentCards cards, IncidentOutbound outbound)
 {
     private const int MaxAttempts = 5;
 
@@ -63,7 +64,7 @@ public sealed class ChangeIncidentHandler(IIncidentStore store, IPersonDirectory
                 return Say(result.Error!.Message);
             }
 
-            if (await store.SaveAsync(incident, stored.Version, cancellationToken) == SaveOutcome.Saved)
+            if (await store.SaveAsync(incident, stored.Version, outbound.For(incident, context.Now), cancellationToken) == SaveOutcome.Saved)
             {
                 return EngineResponse.Of(Reply.Show(cards.Render(incident, context.Person, context.Now), Confirmation(operation, incident)));
             }

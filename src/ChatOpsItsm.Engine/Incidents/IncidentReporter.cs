@@ -3,12 +3,13 @@ using ChatOpsItsm.Domain.Results;
 using ChatOpsItsm.Domain.Sla;
 using ChatOpsItsm.Engine.Conversation;
 using ChatOpsItsm.Engine.Handling;
+using ChatOpsItsm.Engine.Notifications;
 using ChatOpsItsm.Engine.Replies;
 
 namespace ChatOpsItsm.Engine.Incidents;
 
 /// <summary>Opens an incident from a complete draft, whichever way it arrived (command, form, intake).</summary>
-public sealed class IncidentReporter(IIncidentStore store, SlaPolicy slaPolicy, IncidentCards cards)
+public sealed class IncidentReporter(IIncidentStore store, SlaPolicy slaPolicy, IncidentCards cards, IncidentOutbound outbound)
 {
     public async Task<EngineResponse> ReportAsync(IncidentDraft draft, CommandContext context, CancellationToken cancellationToken)
     {
@@ -23,6 +24,7 @@ public sealed class IncidentReporter(IIncidentStore store, SlaPolicy slaPolicy, 
         Incident incident = await store.CreateAsync(
             id => Incident.Report(id, draft, slaPolicy, context.Action).Incident
                 ?? throw new InvalidOperationException("A validated draft was refused."),
+            created => outbound.For(created, context.Now),
             cancellationToken);
         string text = $"Reported **{incident.Id}** ({incident.Priority}). I'll keep you posted here.";
         return EngineResponse.Of(Reply.Show(cards.Render(incident, context.Person, context.Now), text));

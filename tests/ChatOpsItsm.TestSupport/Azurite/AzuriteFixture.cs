@@ -21,10 +21,8 @@ public sealed class AzuriteFixture : IAsyncLifetime
     /// <summary>The environment variable holding a connection string that replaces the started Azurite.</summary>
     public const string StorageVariable = "CHATOPS_TEST_STORAGE";
 
-    private const string Account = "devstoreaccount1";
 
     // The emulator's well-known account key, published in Microsoft's Azurite documentation: not a secret.
-    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     private const int MaxPrefixLength = 48;
 
@@ -77,7 +75,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         string root = RepositoryRoot.Find();
         await AzuritePackage.EnsureInstalledAsync(root, cancellationToken);
         _azurite = await AzuriteProcess.StartAsync(AzuritePackage.EntryScript(root), cancellationToken);
-        _account = StorageAccount.Local(_azurite.BlobPort, _azurite.QueuePort, _azurite.TablePort);
+        _account = new StorageAccount(_azurite.ConnectionString, _azurite.TableEndpoint, _azurite.QueueEndpoint);
     }
 
     public async ValueTask DisposeAsync()
@@ -90,15 +88,6 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     private sealed record StorageAccount(string ConnectionString, Uri TableEndpoint, Uri QueueEndpoint)
     {
-        public static StorageAccount Local(int blobPort, int queuePort, int tablePort)
-        {
-            Uri table = Endpoint(tablePort);
-            Uri queue = Endpoint(queuePort);
-            string connectionString = $"DefaultEndpointsProtocol=http;AccountName={Account};AccountKey={AccountKey};"
-                + $"TableEndpoint={table};QueueEndpoint={queue};BlobEndpoint={Endpoint(blobPort)};";
-            return new StorageAccount(connectionString, table, queue);
-        }
-
         public static StorageAccount Parse(string connectionString)
         {
             var settings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -110,13 +99,11 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
             if (settings.TryGetValue("UseDevelopmentStorage", out string? development) && bool.TryParse(development, out bool useDevelopment) && useDevelopment)
             {
-                return new StorageAccount(connectionString, Endpoint(10002), Endpoint(10001));
+                return new StorageAccount(connectionString, AzuriteProcess.Endpoint(10002), AzuriteProcess.Endpoint(10001));
             }
 
             return new StorageAccount(connectionString, ServiceEndpoint(settings, "Table", "table"), ServiceEndpoint(settings, "Queue", "queue"));
         }
-
-        private static Uri Endpoint(int port) => new($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/{Account}");
 
         private static Uri ServiceEndpoint(Dictionary<string, string> settings, string service, string hostLabel)
         {

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace ChatOpsItsm.TestSupport.Azurite;
 
 /// <summary>The Azurite npm package pinned in package.json, installed on demand.</summary>
-internal static class AzuritePackage
+public static class AzuritePackage
 {
     private static readonly TimeSpan LockPollInterval = TimeSpan.FromMilliseconds(200);
 

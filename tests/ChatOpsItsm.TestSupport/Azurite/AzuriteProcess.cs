@@ -8,8 +8,13 @@ using System.Text;
 namespace ChatOpsItsm.TestSupport.Azurite;
 
 /// <summary>One in-memory Azurite child process listening on three free loopback ports.</summary>
-internal sealed class AzuriteProcess : IAsyncDisposable
+public sealed class AzuriteProcess : IAsyncDisposable
 {
+    /// <summary>Azurite's well-known development account; its key is public and documented.</summary>
+    public const string Account = "devstoreaccount1";
+
+    public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan ExitTimeout = TimeSpan.FromSeconds(10);
@@ -31,6 +36,20 @@ internal sealed class AzuriteProcess : IAsyncDisposable
     public int QueuePort { get; }
 
     public int TablePort { get; }
+
+    /// <summary>The process id, so a benchmark can report Azurite's memory next to its own.</summary>
+    public int ProcessId => _process.Id;
+
+    public Uri TableEndpoint => Endpoint(TablePort);
+
+    public Uri QueueEndpoint => Endpoint(QueuePort);
+
+    /// <summary>The connection string for this emulator's blob, queue and table endpoints.</summary>
+    public string ConnectionString =>
+        $"DefaultEndpointsProtocol=http;AccountName={Account};AccountKey={AccountKey};"
+        + $"TableEndpoint={TableEndpoint};QueueEndpoint={QueueEndpoint};BlobEndpoint={Endpoint(BlobPort)};";
+
+    public static Uri Endpoint(int port) => new($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/{Account}");
 
     /// <summary>Starts Azurite and returns once its table and queue ports accept connections.</summary>
     /// <exception cref="InvalidOperationException">Node is missing, or Azurite exited or did not listen within 30 s.</exception>

@@ -1,7 +1,7 @@
 namespace ChatOpsItsm.TestSupport.Azurite;
 
 /// <summary>Finds the checkout that holds the running tests, where package.json pins Azurite.</summary>
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
     private const string SolutionFile = "ChatOpsItsm.sln";
 

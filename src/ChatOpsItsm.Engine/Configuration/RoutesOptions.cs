@@ -1,0 +1,8 @@
+namespace ChatOpsItsm.Engine.Configuration;
+
+/// <summary>Where proactive messages go, as conversation references written <c>platform:conversationId</c>.</summary>
+public sealed class RoutesOptions
+{
+    /// <summary>Conversations told at once of new P1 and P2 incidents, and of SLA notices on unassigned ones.</summary>
+    public IList<string> OnCall { get; init; } = [];
+}

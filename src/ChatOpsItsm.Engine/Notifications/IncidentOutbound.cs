@@ -1,0 +1,154 @@
+using System.Globalization;
+using ChatOpsItsm.Domain.Audit;
+using ChatOpsItsm.Domain.Identity;
+using ChatOpsItsm.Domain.Incidents;
+using ChatOpsItsm.Engine.Configuration;
+using ChatOpsItsm.Engine.Delivery;
+using ChatOpsItsm.Engine.Incidents;
+using ChatOpsItsm.Engine.Replies;
+using ChatOpsItsm.Engine.Timers;
+using Microsoft.Extensions.Options;
+
+namespace ChatOpsItsm.Engine.Notifications;
+
+/// <summary>
+/// The outbound work an incident change promises (SPEC §4): the requester hears of every state change, the
+/// assignee of an assignment, the on-call routes of a new P1 or P2; SLA timers are set when the clocks start
+/// or move, and the auto-close timer when the incident is resolved. Work ids are derived from the incident and
+/// the event, so the same promise made twice is delivered once.
+/// </summary>
+public sealed class IncidentOutbound(IOptions<ItsmOptions> options, IncidentCards cards)
+{
+    /// <summary>Share of a target after which the warning goes out.</summary>
+    public const double WarningShare = 0.75;
+
+    public IReadOnlyList<OutboundWork> For(Incident incident, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        List<OutboundWork> work = [];
+        foreach (AuditEvent change in incident.PendingEvents)
+        {
+            string prefix = $"{incident.Id}:{change.Sequence.ToString(CultureInfo.InvariantCulture)}";
+            NotifyRequester(incident, change, prefix, now, work);
+            switch (change.Action)
+            {
+                case AuditActions.Reported:
+                    AlertOnCall(incident, prefix, now, work);
+                    AddSlaTimers(incident, now, work, response: true);
+                    break;
+                case AuditActions.Assigned:
+                    NotifyAssignee(incident, change, prefix, now, work);
+                    break;
+                case AuditActions.Resumed:
+                    AddSlaTimers(incident, now, work, response: incident.RespondedAt is null);
+                    break;
+                case AuditActions.Reopened:
+                    AddSlaTimers(incident, now, work, response: false);
+                    break;
+                case AuditActions.Resolved:
+                    DateTimeOffset closeAt = change.At + options.Value.AutoCloseAfter;
+                    work.Add(Timer(incident, TimerKind.AutoClose, closeAt));
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return work;
+    }
+
+    /// <summary>The timer id: one per incident, kind and due instant, so re-setting an unchanged timer changes nothing.</summary>
+    public static TimerWork Timer(Incident incident, TimerKind kind, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        return new TimerWork($"{incident.Id}:timer:{kind}:{at.UtcTicks.ToString(CultureInfo.InvariantCulture)}", at, kind, incident.Id);
+    }
+
+    /// <summary>When the timer of <paramref name="kind"/> is due for the incident as it stands at <paramref name="now"/>.</summary>
+    public static DateTimeOffset DueAt(Incident incident, TimerKind kind, DateTimeOffset now, TimeSpan autoCloseAfter)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        return kind switch
+        {
+            TimerKind.ResponseWarning => incident.SlaClock.DueAt(incident.SlaTarget.Response * WarningShare, now),
+            TimerKind.ResponseBreach => incident.SlaClock.DueAt(incident.SlaTarget.Response, now),
+            TimerKind.ResolutionWarning => incident.SlaClock.DueAt(incident.SlaTarget.Resolution * WarningShare, now),
+            TimerKind.ResolutionBreach => incident.SlaClock.DueAt(incident.SlaTarget.Resolution, now),
+            TimerKind.AutoClose => (incident.ResolvedAt ?? now) + autoCloseAfter,
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown timer."),
+        };
+    }
+
+    private void AddSlaTimers(Incident incident, DateTimeOffset now, List<OutboundWork> work, bool response)
+    {
+        if (incident.SlaClock.IsPaused)
+        {
+            return;
+        }
+
+        TimerKind[] kinds = response
+            ? [TimerKind.ResponseWarning, TimerKind.ResponseBreach, TimerKind.ResolutionWarning, TimerKind.ResolutionBreach]
+            : [TimerKind.ResolutionWarning, TimerKind.ResolutionBreach];
+        foreach (TimerKind kind in kinds)
+        {
+            work.Add(Timer(incident, kind, DueAt(incident, kind, now, options.Value.AutoCloseAfter)));
+        }
+    }
+
+    private void NotifyRequester(Incident incident, AuditEvent change, string prefix, DateTimeOffset now, List<OutboundWork> work)
+    {
+        FieldChange? state = change.Changes.FirstOrDefault(c => c.Field == "state");
+        if (state?.NewValue is null || change.Actor == incident.Requester)
+        {
+            return;
+        }
+
+        string detail = change.Text is { Length: > 0 } text ? $": {Shorten(text)}" : ".";
+        string hint = incident.State == IncidentState.Resolved
+            ? $"\n\nNot fixed? `incident reopen {incident.Id} <reason>`. Fixed? `incident close {incident.Id}`."
+            : "";
+        Reply message = Reply.Show(
+            cards.Render(incident, Viewer(incident.Requester, incident.RequesterName), now),
+            $"Your incident **{incident.Id}** ({incident.Title}) is now **{state.NewValue}**{detail}{hint}");
+        work.Add(new NotificationWork($"{prefix}:requester", now, DeliveryTarget.ToPerson(incident.Requester), message, null, Essential: false));
+    }
+
+    private void NotifyAssignee(Incident incident, AuditEvent change, string prefix, DateTimeOffset now, List<OutboundWork> work)
+    {
+        if (incident.Assignee is not { } assignee || assignee == change.Actor)
+        {
+            return;
+        }
+
+        Reply message = Reply.Show(
+            cards.Render(incident, Viewer(assignee, incident.AssigneeName ?? assignee.Id, Role.Agent), now),
+            $"**{incident.Id}** ({incident.Priority}, {incident.Title}) was assigned to you by {change.ActorName}.");
+        work.Add(new NotificationWork($"{prefix}:assignee", now, DeliveryTarget.ToPerson(assignee), message, null, Essential: true));
+    }
+
+    private void AlertOnCall(Incident incident, string prefix, DateTimeOffset now, List<OutboundWork> work)
+    {
+        if (incident.Priority > Priority.P2)
+        {
+            return;
+        }
+
+        foreach (string route in options.Value.Routes.OnCall)
+        {
+            if (!RouteAddress.TryParse(route, out Conversation.ConversationAddress? address))
+            {
+                continue;
+            }
+
+            Reply message = Reply.Show(
+                cards.Render(incident, Viewer(new UserIdentity(address.Platform, "oncall-route"), "on-call", Role.OnCall), now),
+                $"New **{incident.Priority}** incident **{incident.Id}** on {incident.Service}: {incident.Title}");
+            work.Add(new NotificationWork($"{prefix}:oncall:{address}", now, DeliveryTarget.ToConversation(address), message, null, Essential: true));
+        }
+    }
+
+    /// <summary>Cards show the buttons their reader may use; a click is checked again when it arrives.</summary>
+    private static Person Viewer(UserIdentity identity, string name, params Role[] roles) => new(identity, name, [identity], roles);
+
+    private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "…";
+}

@@ -1,0 +1,19 @@
+namespace ChatOpsItsm.Engine.Timers;
+
+public enum TimerKind
+{
+    /// <summary>75% of the response target has passed without a response.</summary>
+    ResponseWarning,
+
+    /// <summary>The response target has passed without a response.</summary>
+    ResponseBreach,
+
+    /// <summary>75% of the resolution target has passed without a resolution.</summary>
+    ResolutionWarning,
+
+    /// <summary>The resolution target has passed without a resolution.</summary>
+    ResolutionBreach,
+
+    /// <summary>A resolved incident has been quiet for the auto-close period.</summary>
+    AutoClose,
+}
