@@ -3,12 +3,14 @@ using ChatOpsItsm.Domain.Sla;
 using ChatOpsItsm.Engine.Commands;
 using ChatOpsItsm.Engine.Configuration;
 using ChatOpsItsm.Engine.Conversation;
+using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Engine.Handling;
 using ChatOpsItsm.Engine.Help;
 using ChatOpsItsm.Engine.Identity;
 using ChatOpsItsm.Engine.Incidents;
 using ChatOpsItsm.Engine.Intake;
 using ChatOpsItsm.Engine.Notifications;
+using ChatOpsItsm.Engine.Timers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -18,8 +20,12 @@ namespace ChatOpsItsm.Engine;
 public static class EngineServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the conversation engine and its handlers. The caller binds <see cref="ItsmOptions"/> and
-    /// registers the storage ports (<see cref="IIncidentStore"/>, <see cref="Dialogs.IDialogStore"/>).
+    /// Registers the conversation engine, its handlers and the delivery handler (<see cref="IDeliveryHandler"/>) the
+    /// delivery workers call. The caller binds <see cref="ItsmOptions"/> and registers the ports: storage
+    /// (<see cref="IIncidentStore"/>, <see cref="Dialogs.IDialogStore"/>, <see cref="IInboundLedger"/>,
+    /// <see cref="IConversationReferences"/>, <see cref="INotificationPreferences"/>, <see cref="IDeliveryLedger"/>,
+    /// <see cref="IFailedDeliveries"/>, <see cref="IWorkScheduler"/>, <see cref="LocalChannel.ILocalConversationStore"/>)
+    /// and one <see cref="IOutboundChannel"/> per platform.
     /// </summary>
     public static IServiceCollection AddConversationEngine(this IServiceCollection services)
     {
@@ -32,6 +38,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IPersonDirectory, ConfiguredPersonDirectory>();
         services.AddSingleton<IncidentCards>();
         services.AddSingleton<IncidentOutbound>();
+        services.AddSingleton<IncidentUpdater>();
         services.AddSingleton<IncidentReporter>();
         services.AddSingleton<IntakeGuesser>();
         services.AddSingleton<IntakeDialogs>();
@@ -40,8 +47,17 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<ListIncidentsHandler>();
         services.AddSingleton<ChangeIncidentHandler>();
         services.AddSingleton<HelpHandler>();
+        services.AddSingleton<NotifyHandler>();
+        services.AddSingleton<FailedDeliveriesHandler>();
         services.AddSingleton<CommandRouter>();
+        services.AddSingleton<InboundGate>();
         services.AddSingleton<ConversationEngine>();
+        services.AddSingleton<OutboundChannels>();
+        services.AddSingleton<NotificationSender>();
+        services.AddSingleton<SlaTimerHandler>();
+        services.AddSingleton<AutoCloseHandler>();
+        services.AddSingleton<TimerHandler>();
+        services.AddSingleton<IDeliveryHandler, DeliveryProcessor>();
         return services;
     }
 

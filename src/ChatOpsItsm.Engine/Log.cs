@@ -13,4 +13,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Error, Message = "Unexpected failure while handling {EventKind} {EventId}")]
     public static partial void UnexpectedFailure(this ILogger logger, Exception exception, string eventKind, string eventId);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Ignored {EventKind} {EventId} from {Channel}: already handled")]
+    public static partial void DuplicateEvent(this ILogger logger, string eventKind, string eventId, string channel);
 }

@@ -1,9 +1,12 @@
+using ChatOpsItsm.Domain.Identity;
 using ChatOpsItsm.Domain.Incidents;
 using ChatOpsItsm.Domain.Tickets;
 using ChatOpsItsm.Engine.Configuration;
 using ChatOpsItsm.Engine.Conversation;
+using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Engine.Dialogs;
 using ChatOpsItsm.Engine.Incidents;
+using ChatOpsItsm.Engine.Notifications;
 using ChatOpsItsm.Engine.Replies;
 using ChatOpsItsm.Engine.Storage;
 using ChatOpsItsm.TestSupport.Builders;
@@ -17,9 +20,11 @@ namespace ChatOpsItsm.Engine.Tests;
 
 /// <summary>
 /// The conversation engine composed as the host composes it (<c>AddConversationEngine</c>), with NSubstitute
-/// substitutes for the two storage ports, the real configured person directory, a <see cref="FakeTimeProvider"/>
-/// at <see cref="BuilderDefaults.Instant"/> and a <see cref="FakeLogger{T}"/>. The dialog store substitute keeps
-/// its rows like storage does (conditional on the version), so multi-step conversations run end to end.
+/// substitutes for the storage ports and two outbound channels (<c>local</c>, <c>teams</c>), the real configured
+/// person directory, a <see cref="FakeTimeProvider"/> at <see cref="BuilderDefaults.Instant"/> and a
+/// <see cref="FakeLogger{T}"/>. The dialog store substitute keeps its rows like storage does (conditional on the
+/// version), so multi-step conversations run end to end; the incident store substitute keeps the outbound work it is
+/// handed in <see cref="Outbound"/>. Every inbound event is new and everyone wants every notification until a test says otherwise.
 /// </summary>
 internal sealed class EngineHarness : IDisposable
 {
@@ -33,25 +38,43 @@ internal sealed class EngineHarness : IDisposable
     {
         Options = options ?? DefaultOptions();
         KeepDialogsLikeStorage();
-        Incidents.CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<CancellationToken>())
+        Incidents.CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<Func<Incident, IReadOnlyList<OutboundWork>>>(), Arg.Any<CancellationToken>())
             .Returns(call =>
             {
                 Incident incident = call.Arg<Func<TicketId, Incident>>()(FirstId);
                 Created.Add(incident);
+                Outbound.AddRange(call.Arg<Func<Incident, IReadOnlyList<OutboundWork>>>()(incident));
                 return incident;
             });
         Incidents.ListAsync(Arg.Any<IncidentQuery>(), Arg.Any<CancellationToken>()).Returns(new IncidentPage([], null));
-        Incidents.SaveAsync(Arg.Any<Incident>(), Arg.Any<RecordVersion>(), Arg.Any<CancellationToken>()).Returns(SaveOutcome.Saved);
+        Incidents.SaveAsync(Arg.Any<Incident>(), Arg.Any<RecordVersion>(), Arg.Any<IReadOnlyList<OutboundWork>>(), Arg.Any<CancellationToken>())
+            .Returns(call =>
+            {
+                Outbound.AddRange(call.Arg<IReadOnlyList<OutboundWork>>());
+                return SaveOutcome.Saved;
+            });
+        InboundLedger.TryRecordAsync(Arg.Any<string>(), Arg.Any<DateTimeOffset>(), Arg.Any<CancellationToken>()).Returns(true);
+        Preferences.WantsNonEssentialAsync(Arg.Any<UserIdentity>(), Arg.Any<CancellationToken>()).Returns(true);
+        LocalChannel.Platform.Returns("local");
+        TeamsChannel.Platform.Returns("teams");
 
         ServiceCollection services = new();
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(Options));
         services.AddSingleton(Incidents);
         services.AddSingleton(Dialogs);
+        services.AddSingleton(InboundLedger);
+        services.AddSingleton(References);
+        services.AddSingleton(Preferences);
+        services.AddSingleton(DeliveryLedger);
+        services.AddSingleton(FailedDeliveries);
+        services.AddSingleton(LocalChannel);
+        services.AddSingleton(TeamsChannel);
         services.AddSingleton<ILogger<ConversationEngine>>(Logger);
         services.AddConversationEngine();
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         Engine = _provider.GetRequiredService<ConversationEngine>();
+        Delivery = _provider.GetRequiredService<IDeliveryHandler>();
     }
 
     /// <summary>The id the substituted store hands to the first incident created.</summary>
@@ -66,15 +89,37 @@ internal sealed class EngineHarness : IDisposable
 
     public IDialogStore Dialogs { get; } = Substitute.For<IDialogStore>();
 
+    /// <summary>The outbound work the incident store was handed with each create and save, in order.</summary>
+    public List<OutboundWork> Outbound { get; } = [];
+
+    public IInboundLedger InboundLedger { get; } = Substitute.For<IInboundLedger>();
+
+    public IConversationReferences References { get; } = Substitute.For<IConversationReferences>();
+
+    public INotificationPreferences Preferences { get; } = Substitute.For<INotificationPreferences>();
+
+    public IDeliveryLedger DeliveryLedger { get; } = Substitute.For<IDeliveryLedger>();
+
+    public IFailedDeliveries FailedDeliveries { get; } = Substitute.For<IFailedDeliveries>();
+
+    /// <summary>The outbound channel of the <c>local</c> platform.</summary>
+    public IOutboundChannel LocalChannel { get; } = Substitute.For<IOutboundChannel>();
+
+    /// <summary>The outbound channel of the <c>teams</c> platform.</summary>
+    public IOutboundChannel TeamsChannel { get; } = Substitute.For<IOutboundChannel>();
+
     public FakeTimeProvider Time { get; } = new(BuilderDefaults.Instant);
 
     public FakeLogger<ConversationEngine> Logger { get; } = new();
 
     public ConversationEngine Engine { get; }
 
+    /// <summary>What the delivery workers call: the engine's <see cref="DeliveryProcessor"/>.</summary>
+    public IDeliveryHandler Delivery { get; }
+
     /// <summary>
     /// Bob is an agent, Olga on call, Root an admin; the services are email (outlook, mail), printing (printer)
-    /// and vpn (tunnel).
+    /// and vpn (tunnel); the on-call routes are <c>local:oncall</c> and a Teams channel.
     /// </summary>
     public static ItsmOptions DefaultOptions() => new()
     {
@@ -90,7 +135,17 @@ internal sealed class EngineHarness : IDisposable
             new ServiceOptions { Name = "printing", Keywords = ["printer"] },
             new ServiceOptions { Name = "vpn", Keywords = ["tunnel"] },
         ],
+        Routes = new RoutesOptions { OnCall = [OnCallLocal.ToString(), OnCallTeams.ToString()] },
     };
+
+    /// <summary>The on-call route in the local chat.</summary>
+    public static ConversationAddress OnCallLocal { get; } = new("local", "oncall");
+
+    /// <summary>The on-call route in Teams.</summary>
+    public static ConversationAddress OnCallTeams { get; } = new("teams", "19:oncall@thread.tacv2");
+
+    /// <summary>Hands <paramref name="work"/> to the delivery handler as a worker would.</summary>
+    public Task<DeliveryResult> DeliverAsync(OutboundWork work) => Delivery.HandleAsync(work, TestContext.Current.CancellationToken);
 
     public Task<EngineResponse> HandleAsync(InboundEvent inbound) =>
         Engine.HandleAsync(inbound, TestContext.Current.CancellationToken);

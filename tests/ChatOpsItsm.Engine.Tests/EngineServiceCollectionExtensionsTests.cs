@@ -2,8 +2,10 @@ using ChatOpsItsm.Domain.Incidents;
 using ChatOpsItsm.Domain.Sla;
 using ChatOpsItsm.Engine.Configuration;
 using ChatOpsItsm.Engine.Conversation;
+using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Engine.Dialogs;
 using ChatOpsItsm.Engine.Incidents;
+using ChatOpsItsm.Engine.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -73,15 +75,40 @@ public sealed class EngineServiceCollectionExtensionsTests
         ServiceCollection services = new();
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton(Options.Create(new ItsmOptions()));
-        services.AddSingleton(Substitute.For<IIncidentStore>());
-        services.AddSingleton(Substitute.For<IDialogStore>());
-        services.AddSingleton<ILogger<ConversationEngine>>(NullLogger<ConversationEngine>.Instance);
+        AddPorts(services);
 
         services.AddConversationEngine();
 
         using ServiceProvider provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         Assert.Same(clock, provider.GetRequiredService<TimeProvider>());
         Assert.NotNull(provider.GetRequiredService<ConversationEngine>());
+    }
+
+    [Fact]
+    public void AddConversationEngine_PortsRegistered_ResolvesTheDeliveryProcessorAsTheDeliveryHandler()
+    {
+        ServiceCollection services = new();
+        services.AddSingleton(Options.Create(new ItsmOptions()));
+        AddPorts(services);
+
+        services.AddConversationEngine();
+
+        using ServiceProvider provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        Assert.IsType<DeliveryProcessor>(provider.GetRequiredService<IDeliveryHandler>());
+    }
+
+    [Fact]
+    public void AddConversationEngine_NoOutboundChannel_StillResolvesTheDeliveryHandler()
+    {
+        ServiceCollection services = new();
+        services.AddSingleton(Options.Create(new ItsmOptions()));
+        AddPorts(services, withChannel: false);
+
+        services.AddConversationEngine();
+
+        using ServiceProvider provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        Assert.Empty(provider.GetRequiredService<OutboundChannels>().Platforms);
+        Assert.NotNull(provider.GetRequiredService<IDeliveryHandler>());
     }
 
     [Fact]
@@ -94,5 +121,24 @@ public sealed class EngineServiceCollectionExtensionsTests
         await harness.HandleAsync(Chat.Alice.Says("incident report Printer jam service:printing"));
 
         Assert.Equal(TimeSpan.FromMinutes(30), Assert.Single(harness.Created).SlaTarget.Response);
+    }
+
+    /// <summary>The ports storage and the host register: every one the engine's services need.</summary>
+    private static void AddPorts(ServiceCollection services, bool withChannel = true)
+    {
+        services.AddSingleton(Substitute.For<IIncidentStore>());
+        services.AddSingleton(Substitute.For<IDialogStore>());
+        services.AddSingleton(Substitute.For<IInboundLedger>());
+        services.AddSingleton(Substitute.For<IConversationReferences>());
+        services.AddSingleton(Substitute.For<INotificationPreferences>());
+        services.AddSingleton(Substitute.For<IDeliveryLedger>());
+        services.AddSingleton(Substitute.For<IFailedDeliveries>());
+        services.AddSingleton<ILogger<ConversationEngine>>(NullLogger<ConversationEngine>.Instance);
+        if (withChannel)
+        {
+            IOutboundChannel local = Substitute.For<IOutboundChannel>();
+            local.Platform.Returns("local");
+            services.AddSingleton(local);
+        }
     }
 }

@@ -7,6 +7,7 @@ namespace ChatOpsItsm.Engine.Commands;
 public sealed class CommandCatalog
 {
     private static readonly Role[] Workers = [Role.Agent, Role.OnCall, Role.Admin];
+    private static readonly Role[] Admins = [Role.Admin];
     private static readonly string[] Levels = ["high", "medium", "low"];
     private static readonly string[] Priorities = ["P1", "P2", "P3", "P4", "P5"];
 
@@ -15,7 +16,7 @@ public sealed class CommandCatalog
         Commands =
         [
             new("help", null, "What I can do for you", [
-                ParameterDefinition.Choice("topic", "a command to explain", positional: true, "incident")], []),
+                ParameterDefinition.Choice("topic", "a command to explain", positional: true, "incident", "notify", "admin")], []),
             new("whoami", null, "Your identity and roles", [], []),
             new("incident", "report", "Report an incident; missing fields are asked for with a form", [
                 ParameterDefinition.RestText("title", "what is wrong, in a line", IncidentLimits.TitleMaxLength, required: false),
@@ -48,6 +49,11 @@ public sealed class CommandCatalog
             new("incident", "cancel", "Cancel an open incident (reported by mistake, a duplicate)", [
                 ParameterDefinition.Id(),
                 ParameterDefinition.RestText("reason", "why", IncidentLimits.ReasonMaxLength, required: false)], []),
+            new("notify", null, "Turn non-essential notifications off or on (assignments and SLA breaches always reach you)", [
+                ParameterDefinition.Choice("setting", "off or on; leave out to see it", positional: true, "off", "on")], []),
+            new("admin", "deliveries", "Deliveries that kept failing and were moved aside", [], Admins),
+            new("admin", "replay", "Put a failed delivery back on the queue", [
+                new("work", "the work id from admin deliveries", ParameterKind.Word, Required: true, Positional: true, 200, [])], Admins),
         ];
     }
 

@@ -43,14 +43,34 @@ public sealed class CommandParser(CommandCatalog catalog)
             command = second is null ? null : catalog.Find(first, second);
             if (command is null)
             {
-                return new UnknownCommand(TwoWords(tokens), catalog.Nearest(TwoWords(tokens)));
+                // "admin rights needed" is a sentence; "incident lst" and "/admin foo" are commands gone wrong.
+                return slash || tokens.Count <= 2 || IsNearSubcommand(first, second)
+                    ? new UnknownCommand(TwoWords(tokens), catalog.Nearest(TwoWords(tokens)))
+                    : new PlainText(line);
             }
 
             used = 2;
         }
 
-        return new ParsedCommand(command, Bind(command, tokens.Skip(used).ToList()));
+        Dictionary<string, string> values = Bind(command, tokens.Skip(used).ToList());
+        bool sentenceLike = !slash && command.Name is null && command.Group != "help" && tokens.Count - used >= 2;
+        return sentenceLike && HasInvalidLeadingChoice(command, values)
+            ? new PlainText(line)
+            : new ParsedCommand(command, values);
     }
+
+    /// <summary>"notify me when the VPN is back" is a sentence: the word after the command is no valid choice.</summary>
+    private static bool HasInvalidLeadingChoice(CommandDefinition command, Dictionary<string, string> values)
+    {
+        ParameterDefinition? first = command.Parameters.FirstOrDefault(p => p.Positional);
+        return first is { Kind: ParameterKind.Choice }
+            && values.TryGetValue(first.Name, out string? value)
+            && !first.Choices.Contains(value, StringComparer.OrdinalIgnoreCase);
+    }
+
+    private bool IsNearSubcommand(string group, string? word) =>
+        word is not null
+        && catalog.Commands.Any(c => c.Group == group && c.Name is not null && EditDistance.Between(word, c.Name) <= TypoDistance);
 
     private static Dictionary<string, string> Bind(CommandDefinition command, List<Token> tokens)
     {

@@ -13,8 +13,8 @@ namespace ChatOpsItsm.Engine.Conversation;
 
 /// <summary>
 /// The single entry point every channel calls: turns one inbound event into replies. It reads the clock
-/// once, resolves the person, routes text, clicks and forms to the same commands, and is the last-resort
-/// handler: no exception text ever reaches a chat.
+/// once, drops an event already handled (and remembers where its sender was seen), resolves the person, routes
+/// text, clicks and forms to the same commands, and is the last-resort handler: no exception text ever reaches a chat.
 /// </summary>
 public sealed class ConversationEngine(
     CommandParser parser,
@@ -23,6 +23,7 @@ public sealed class ConversationEngine(
     HelpHandler help,
     IntakeDialogs intake,
     IPersonDirectory people,
+    InboundGate gate,
     TimeProvider timeProvider,
     ILogger<ConversationEngine> logger)
 {
@@ -32,8 +33,15 @@ public sealed class ConversationEngine(
         string kind = inbound.GetType().Name;
         try
         {
+            DateTimeOffset now = timeProvider.GetUtcNow();
+            if (!await gate.AdmitAsync(inbound, now, cancellationToken))
+            {
+                logger.DuplicateEvent(kind, inbound.EventId, inbound.Conversation.Platform);
+                return EngineResponse.AlreadyHandled;
+            }
+
             Person person = await people.GetAsync(inbound.User, cancellationToken);
-            ActionContext action = new(inbound.User.Identity, person.DisplayName, inbound.Conversation.ToString(), timeProvider.GetUtcNow());
+            ActionContext action = new(inbound.User.Identity, person.DisplayName, inbound.Conversation.ToString(), now);
             CommandContext context = new(inbound, person, action);
             (EngineResponse response, string what) = inbound switch
             {

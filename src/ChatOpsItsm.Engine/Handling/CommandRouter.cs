@@ -1,7 +1,10 @@
+using ChatOpsItsm.Domain.Identity;
 using ChatOpsItsm.Engine.Commands;
 using ChatOpsItsm.Engine.Conversation;
+using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Engine.Help;
 using ChatOpsItsm.Engine.Incidents;
+using ChatOpsItsm.Engine.Notifications;
 using ChatOpsItsm.Engine.Replies;
 
 namespace ChatOpsItsm.Engine.Handling;
@@ -15,7 +18,9 @@ public sealed class CommandRouter(
     ReportIncidentHandler report,
     ShowIncidentHandler show,
     ListIncidentsHandler list,
-    ChangeIncidentHandler change)
+    ChangeIncidentHandler change,
+    NotifyHandler notify,
+    FailedDeliveriesHandler deliveries)
 {
     public async Task<EngineResponse> RunAsync(
         CommandDefinition command, IReadOnlyDictionary<string, string> values, CommandContext context, CancellationToken cancellationToken)
@@ -24,7 +29,7 @@ public sealed class CommandRouter(
         ArgumentNullException.ThrowIfNull(context);
         if (!command.AllowedFor(context.Person))
         {
-            return EngineResponse.Of(Reply.Say($"Only agents and on-call engineers can use `{command.Path}`."));
+            return Refusal(command);
         }
 
         CommandArguments arguments = new(command, values);
@@ -36,6 +41,9 @@ public sealed class CommandRouter(
             "incident.show" => await show.HandleAsync(arguments, context, cancellationToken),
             "incident.list" => await list.HandleAsync(arguments, context, cancellationToken),
             _ when command.Group == "incident" => await change.HandleAsync(arguments, context, cancellationToken),
+            "notify" => await notify.HandleAsync(arguments, context, cancellationToken),
+            "admin.deliveries" => await deliveries.ListAsync(context, cancellationToken),
+            "admin.replay" => await deliveries.ReplayAsync(arguments, context, cancellationToken),
             _ => throw new InvalidOperationException($"No handler for '{command.Path}'."),
         };
     }
@@ -48,11 +56,18 @@ public sealed class CommandRouter(
         ArgumentNullException.ThrowIfNull(context);
         if (!command.AllowedFor(context.Person))
         {
-            return EngineResponse.Of(Reply.Say($"Only agents and on-call engineers can use `{command.Path}`."));
+            return Refusal(command);
         }
 
         string verb = command.Name is null ? command.Group : char.ToUpperInvariant(command.Name[0]) + command.Name[1..];
         string subject = data.TryGetValue("id", out string? id) ? $" {id}" : "";
         return EngineResponse.Of(Reply.Show(FormFactory.For(command, verb + subject, data)));
+    }
+
+    /// <summary>Names who may use the command: admin-only commands say so, worker commands name agents and on-call.</summary>
+    private static EngineResponse Refusal(CommandDefinition command)
+    {
+        string who = command.RequiredRoles.Any(r => r is Role.Agent or Role.OnCall) ? "agents and on-call engineers" : "admins";
+        return EngineResponse.Of(Reply.Say($"Only {who} can use `{command.Path}`."));
     }
 }

@@ -5,20 +5,18 @@ using ChatOpsItsm.Domain.Tickets;
 using ChatOpsItsm.Engine.Conversation;
 using ChatOpsItsm.Engine.Handling;
 using ChatOpsItsm.Engine.Identity;
-using ChatOpsItsm.Engine.Notifications;
 using ChatOpsItsm.Engine.Replies;
-using ChatOpsItsm.Engine.Storage;
 
 namespace ChatOpsItsm.Engine.Incidents;
 
 /// <summary>
-/// Every command that changes an incident (assign, note, hold, resume, resolve, close, reopen, cancel):
-/// read, check who may, apply the domain rule, write conditionally on the version read. When another
-/// instance wrote in between, read again and re-apply, so no update is lost.
+/// Every command that changes an incident (assign, note, hold, resume, resolve, close, reopen, cancel): check who
+/// may, apply the domain rule and write it through <see cref="IncidentUpdater"/>, which re-reads and re-applies when
+/// another instance wrote in between, so no update is lost.
 /// </summary>
-public sealed class ChangeIncidentHandler(IIncidentStore store, IPersonDirectory people, IncidentCards cards, IncidentOutbound outbound)
+public sealed class ChangeIncidentHandler(IncidentUpdater updater, IPersonDirectory people, IncidentCards cards)
 {
-    private const int MaxAttempts = 5;
+    private const string NotAllowed = "not_allowed";
 
     private delegate DomainResult Apply(Incident incident);
 
@@ -44,33 +42,21 @@ public sealed class ChangeIncidentHandler(IIncidentStore store, IPersonDirectory
             return Say(refusal!);
         }
 
-        for (int attempt = 1; attempt <= MaxAttempts; attempt++)
+        IncidentUpdate update = await updater.UpdateAsync(
+            id.Value,
+            incident => IncidentPermissions.MayAct(context.Person, operation, incident)
+                ? apply(incident)
+                : DomainResult.Refused(NotAllowed, IncidentPermissions.Explain(operation)),
+            context.Now,
+            cancellationToken);
+        return update.Status switch
         {
-            StoredIncident? stored = await store.GetAsync(id.Value, cancellationToken);
-            if (stored is null)
-            {
-                return Say($"I can't find {id}.");
-            }
-
-            Incident incident = stored.Incident;
-            if (!IncidentPermissions.MayAct(context.Person, operation, incident))
-            {
-                return Say(IncidentPermissions.Explain(operation));
-            }
-
-            DomainResult result = apply(incident);
-            if (!result.Succeeded)
-            {
-                return Say(result.Error!.Message);
-            }
-
-            if (await store.SaveAsync(incident, stored.Version, outbound.For(incident, context.Now), cancellationToken) == SaveOutcome.Saved)
-            {
-                return EngineResponse.Of(Reply.Show(cards.Render(incident, context.Person, context.Now), Confirmation(operation, incident)));
-            }
-        }
-
-        return Say($"{id} is being changed by others right now; nothing was changed. Try again in a moment.");
+            IncidentUpdateStatus.Saved => EngineResponse.Of(Reply.Show(
+                cards.Render(update.Incident!, context.Person, context.Now), Confirmation(operation, update.Incident!))),
+            IncidentUpdateStatus.NotFound => Say($"I can't find {id}."),
+            IncidentUpdateStatus.Refused => Say(update.Refusal!.Message),
+            _ => Say($"{id} is being changed by others right now; nothing was changed. Try again in a moment."),
+        };
     }
 
     private static EngineResponse Say(string text) => EngineResponse.Of(Reply.Say(text));

@@ -3,6 +3,7 @@ using ChatOpsItsm.Domain.Audit;
 using ChatOpsItsm.Domain.Identity;
 using ChatOpsItsm.Domain.Incidents;
 using ChatOpsItsm.Engine.Configuration;
+using ChatOpsItsm.Engine.Conversation;
 using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Engine.Incidents;
 using ChatOpsItsm.Engine.Replies;
@@ -13,8 +14,8 @@ namespace ChatOpsItsm.Engine.Notifications;
 
 /// <summary>
 /// The outbound work an incident change promises (SPEC §4): the requester hears of every state change, the
-/// assignee of an assignment, the on-call routes of a new P1 or P2; SLA timers are set when the clocks start
-/// or move, and the auto-close timer when the incident is resolved. Work ids are derived from the incident and
+/// assignee of an assignment or a reopen, the on-call routes of a new P1 or P2; SLA timers are set when the clocks
+/// start or move, and the auto-close timer when the incident is resolved. Work ids are derived from the incident and
 /// the event, so the same promise made twice is delivered once.
 /// </summary>
 public sealed class IncidentOutbound(IOptions<ItsmOptions> options, IncidentCards cards)
@@ -37,12 +38,16 @@ public sealed class IncidentOutbound(IOptions<ItsmOptions> options, IncidentCard
                     AddSlaTimers(incident, now, work, response: true);
                     break;
                 case AuditActions.Assigned:
-                    NotifyAssignee(incident, change, prefix, now, work);
+                    NotifyAssignee(incident, change, prefix, now, work,
+                        $"**{incident.Id}** ({incident.Priority}, {incident.Title}) was assigned to you by {change.ActorName}.");
                     break;
-                case AuditActions.Resumed:
+                case AuditActions.Resumed when WasPausedBy(change):
+                    // Only a hold waiting on the requester stops the clock; leaving any other hold moves no due time.
                     AddSlaTimers(incident, now, work, response: incident.RespondedAt is null);
                     break;
                 case AuditActions.Reopened:
+                    NotifyAssignee(incident, change, prefix, now, work,
+                        $"**{incident.Id}** ({incident.Priority}, {incident.Title}) was reopened by {change.ActorName}: {Shorten(change.Text ?? "")}");
                     AddSlaTimers(incident, now, work, response: false);
                     break;
                 case AuditActions.Resolved:
@@ -79,6 +84,12 @@ public sealed class IncidentOutbound(IOptions<ItsmOptions> options, IncidentCard
         };
     }
 
+    /// <summary>Cards show the buttons their reader may use; a click is checked again when it arrives.</summary>
+    internal static Person Viewer(UserIdentity identity, string name, params Role[] roles) => new(identity, name, [identity], roles);
+
+    private static bool WasPausedBy(AuditEvent resumed) =>
+        resumed.Changes.Any(c => c.Field == "holdReason" && c.OldValue == nameof(HoldReason.AwaitingRequester));
+
     private void AddSlaTimers(Incident incident, DateTimeOffset now, List<OutboundWork> work, bool response)
     {
         if (incident.SlaClock.IsPaused)
@@ -103,26 +114,39 @@ public sealed class IncidentOutbound(IOptions<ItsmOptions> options, IncidentCard
             return;
         }
 
-        string detail = change.Text is { Length: > 0 } text ? $": {Shorten(text)}" : ".";
-        string hint = incident.State == IncidentState.Resolved
-            ? $"\n\nNot fixed? `incident reopen {incident.Id} <reason>`. Fixed? `incident close {incident.Id}`."
-            : "";
         Reply message = Reply.Show(
             cards.Render(incident, Viewer(incident.Requester, incident.RequesterName), now),
-            $"Your incident **{incident.Id}** ({incident.Title}) is now **{state.NewValue}**{detail}{hint}");
+            $"Your incident **{incident.Id}** ({incident.Title}) is now **{state.NewValue}**{RequesterDetail(incident, change)}");
         work.Add(new NotificationWork($"{prefix}:requester", now, DeliveryTarget.ToPerson(incident.Requester), message, null, Essential: false));
     }
 
-    private void NotifyAssignee(Incident incident, AuditEvent change, string prefix, DateTimeOffset now, List<OutboundWork> work)
+    /// <summary>What the requester reads after the new state: who took it, what it waits on, how to answer a resolution.</summary>
+    private string RequesterDetail(Incident incident, AuditEvent change)
+    {
+        string text = change.Text is { Length: > 0 } given ? Shorten(given) : "";
+        bool waitsOnRequester = change.Changes.Any(c => c.Field == "holdReason" && c.NewValue == nameof(HoldReason.AwaitingRequester));
+        return change.Action switch
+        {
+            AuditActions.Assigned => $": {(text.Length > 0 ? text : incident.AssigneeName)} is working on it.",
+            AuditActions.PutOnHold when waitsOnRequester =>
+                $": it is waiting on you{(text.Length > 0 ? $" ({text})" : "")}. Answer with `incident note {incident.Id} <text>`; "
+                + "its SLA clock is paused meanwhile.",
+            AuditActions.Resolved =>
+                $": {text}\n\nNot fixed? `incident reopen {incident.Id} <reason>`. Fixed? `incident close {incident.Id}`.",
+            AuditActions.Closed when change.Actor == SystemActor.Identity =>
+                $": it closed itself after {Quiet(options.Value.AutoCloseAfter)} resolved without a reopen.",
+            _ => text.Length > 0 ? $": {text}" : ".",
+        };
+    }
+
+    private void NotifyAssignee(Incident incident, AuditEvent change, string prefix, DateTimeOffset now, List<OutboundWork> work, string text)
     {
         if (incident.Assignee is not { } assignee || assignee == change.Actor)
         {
             return;
         }
 
-        Reply message = Reply.Show(
-            cards.Render(incident, Viewer(assignee, incident.AssigneeName ?? assignee.Id, Role.Agent), now),
-            $"**{incident.Id}** ({incident.Priority}, {incident.Title}) was assigned to you by {change.ActorName}.");
+        Reply message = Reply.Show(cards.Render(incident, Viewer(assignee, incident.AssigneeName ?? assignee.Id, Role.Agent), now), text);
         work.Add(new NotificationWork($"{prefix}:assignee", now, DeliveryTarget.ToPerson(assignee), message, null, Essential: true));
     }
 
@@ -135,7 +159,7 @@ public sealed class IncidentOutbound(IOptions<ItsmOptions> options, IncidentCard
 
         foreach (string route in options.Value.Routes.OnCall)
         {
-            if (!RouteAddress.TryParse(route, out Conversation.ConversationAddress? address))
+            if (!RouteAddress.TryParse(route, out ConversationAddress? address))
             {
                 continue;
             }
@@ -147,8 +171,9 @@ public sealed class IncidentOutbound(IOptions<ItsmOptions> options, IncidentCard
         }
     }
 
-    /// <summary>Cards show the buttons their reader may use; a click is checked again when it arrives.</summary>
-    private static Person Viewer(UserIdentity identity, string name, params Role[] roles) => new(identity, name, [identity], roles);
+    private static string Quiet(TimeSpan span) => span.Ticks % TimeSpan.TicksPerDay != 0
+        ? SlaText.Span(span)
+        : span.Days == 1 ? "a day" : $"{span.Days.ToString(CultureInfo.InvariantCulture)} days";
 
     private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "…";
 }

@@ -95,7 +95,7 @@ public sealed class CommandCatalogTests
     {
         IEnumerable<string> groups = _catalog.Groups;
 
-        Assert.Equal(["help", "whoami", "incident"], groups);
+        Assert.Equal(["help", "whoami", "incident", "notify", "admin"], groups);
     }
 
     [Theory]

@@ -198,11 +198,25 @@ public sealed class CommandParserTests
     [InlineData("printer broken")]
     [InlineData("Incidnt reports are piling up in the queue today")]
     [InlineData("service:email is down")]
+    [InlineData("admin rights needed for the build server")]
+    [InlineData("notify me when the VPN is back")]
+    [InlineData("incident of yesterday is back again today")]
     public void Parse_OrdinarySentence_IsPlainText(string text)
     {
         ParseOutcome outcome = _parser.Parse(text);
 
         Assert.Equal(text, Assert.IsType<PlainText>(outcome).Text);
+    }
+
+    [Theory]
+    [InlineData("/admin rights needed")]
+    [InlineData("admin replai x")]
+    [InlineData("incident")]
+    public void Parse_CommandWordWithUnknownOrNearSubcommand_IsUnknownCommand(string text)
+    {
+        ParseOutcome outcome = _parser.Parse(text);
+
+        Assert.IsType<UnknownCommand>(outcome);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using ChatOpsItsm.Domain.Incidents;
 using ChatOpsItsm.Domain.Tickets;
+using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Engine.Incidents;
 using ChatOpsItsm.Engine.Replies;
 using ChatOpsItsm.Engine.Storage;
@@ -11,7 +12,7 @@ using static ChatOpsItsm.TestSupport.Builders.IncidentBuilder;
 
 namespace ChatOpsItsm.Engine.Tests.Conversation;
 
-public sealed class ConversationEngineTests : IDisposable
+public sealed partial class ConversationEngineTests : IDisposable
 {
     private const string SecretNote = "incident note INC-1001 the admin password is hunter2";
     private const string StorageUnavailableReply =
@@ -37,7 +38,7 @@ public sealed class ConversationEngineTests : IDisposable
     [Fact]
     public async Task HandleAsync_StoreUnavailableWhileCreating_SaysItCannotReachTheTicketStore()
     {
-        _harness.Incidents.CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<CancellationToken>())
+        _harness.Incidents.CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<Func<Incident, IReadOnlyList<OutboundWork>>>(), Arg.Any<CancellationToken>())
             .ThrowsAsync(new StorageUnavailableException("timeout"));
 
         Reply reply = await _harness.ReplyToAsync(Chat.Alice.Says("incident report Mail down service:email"));

@@ -1,6 +1,7 @@
 using ChatOpsItsm.Domain.Incidents;
 using ChatOpsItsm.Domain.Tickets;
 using ChatOpsItsm.Engine.Conversation;
+using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Engine.Replies;
 using ChatOpsItsm.Engine.Storage;
 using NSubstitute;
@@ -24,7 +25,7 @@ public sealed partial class ChangeIncidentHandlerTests
 
         Assert.Equal($"Only agents and on-call engineers can use `{path}`.", reply.Text);
         await _harness.Incidents.DidNotReceive().GetAsync(Arg.Any<TicketId>(), Arg.Any<CancellationToken>());
-        await _harness.Incidents.DidNotReceive().SaveAsync(Arg.Any<Incident>(), Arg.Any<RecordVersion>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.DidNotReceive().SaveAsync(Arg.Any<Incident>(), Arg.Any<RecordVersion>(), Arg.Any<IReadOnlyList<OutboundWork>>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -35,7 +36,7 @@ public sealed partial class ChangeIncidentHandlerTests
         Reply reply = await _harness.ReplyToAsync(Chat.Alice.Clicks("incident.assign", ("id", "INC-1001"), ("user", "me")));
 
         Assert.Equal("Only agents and on-call engineers can use `incident assign`.", reply.Text);
-        await _harness.Incidents.DidNotReceive().SaveAsync(Arg.Any<Incident>(), Arg.Any<RecordVersion>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.DidNotReceive().SaveAsync(Arg.Any<Incident>(), Arg.Any<RecordVersion>(), Arg.Any<IReadOnlyList<OutboundWork>>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public sealed partial class ChangeIncidentHandlerTests
 
         Assert.Equal(expected, incident.State);
         Assert.Single(incident.PendingEvents);
-        await _harness.Incidents.Received(1).SaveAsync(incident, EngineHarness.StoredVersion, Arg.Any<CancellationToken>());
+        await _harness.Incidents.Received(1).SaveAsync(incident, EngineHarness.StoredVersion, Arg.Any<IReadOnlyList<OutboundWork>>(), Arg.Any<CancellationToken>());
     }
 
     [Theory]
@@ -78,7 +79,7 @@ public sealed partial class ChangeIncidentHandlerTests
         Assert.Equal("Only the requester, agents and on-call engineers can do that.", reply.Text);
         Assert.Equal(from, incident.State);
         Assert.Empty(incident.PendingEvents);
-        await _harness.Incidents.DidNotReceive().SaveAsync(Arg.Any<Incident>(), Arg.Any<RecordVersion>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.DidNotReceive().SaveAsync(Arg.Any<Incident>(), Arg.Any<RecordVersion>(), Arg.Any<IReadOnlyList<OutboundWork>>(), Arg.Any<CancellationToken>());
     }
 
     [Theory]
@@ -92,7 +93,7 @@ public sealed partial class ChangeIncidentHandlerTests
         Reply reply = await _harness.ReplyToAsync(Chat.Bob.Says($"incident assign INC-1001 {user}"));
 
         Assert.Equal($"{name} is not an agent or on-call engineer, so they can't be assigned incidents.", reply.Text);
-        await _harness.Incidents.DidNotReceive().SaveAsync(Arg.Any<Incident>(), Arg.Any<RecordVersion>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.DidNotReceive().SaveAsync(Arg.Any<Incident>(), Arg.Any<RecordVersion>(), Arg.Any<IReadOnlyList<OutboundWork>>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]

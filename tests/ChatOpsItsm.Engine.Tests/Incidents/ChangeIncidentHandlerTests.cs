@@ -1,8 +1,10 @@
 using ChatOpsItsm.Domain.Audit;
 using ChatOpsItsm.Domain.Incidents;
 using ChatOpsItsm.Domain.Tickets;
+using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Engine.Replies;
 using ChatOpsItsm.Engine.Storage;
+using ChatOpsItsm.Engine.Timers;
 using NSubstitute;
 using static ChatOpsItsm.TestSupport.Builders.IncidentBuilder;
 
@@ -42,7 +44,7 @@ public sealed partial class ChangeIncidentHandlerTests : IDisposable
         Assert.Equal(expected, incident.State);
         Assert.Single(incident.PendingEvents);
         Assert.Equal("INC-1001 · Printer on fire", reply.Card?.Title);
-        await _harness.Incidents.Received(1).SaveAsync(incident, EngineHarness.StoredVersion, Arg.Any<CancellationToken>());
+        await _harness.Incidents.Received(1).SaveAsync(incident, EngineHarness.StoredVersion, Arg.Any<IReadOnlyList<OutboundWork>>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -93,7 +95,7 @@ public sealed partial class ChangeIncidentHandlerTests : IDisposable
 
         Assert.Equal("**INC-1001** is assigned to Bob and In Progress.", reply.Text);
         Assert.Equal(Chat.Bob.Identity, incident.Assignee);
-        await _harness.Incidents.Received(1).SaveAsync(incident, EngineHarness.StoredVersion, Arg.Any<CancellationToken>());
+        await _harness.Incidents.Received(1).SaveAsync(incident, EngineHarness.StoredVersion, Arg.Any<IReadOnlyList<OutboundWork>>(), Arg.Any<CancellationToken>());
     }
 
     [Theory]
@@ -106,7 +108,7 @@ public sealed partial class ChangeIncidentHandlerTests : IDisposable
         await _harness.HandleAsync(Chat.Bob.Clicks(actionId, ("id", "INC-1001")));
 
         Assert.Equal(expected, incident.State);
-        await _harness.Incidents.Received(1).SaveAsync(incident, EngineHarness.StoredVersion, Arg.Any<CancellationToken>());
+        await _harness.Incidents.Received(1).SaveAsync(incident, EngineHarness.StoredVersion, Arg.Any<IReadOnlyList<OutboundWork>>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -125,7 +127,7 @@ public sealed partial class ChangeIncidentHandlerTests : IDisposable
         Assert.Equal("incident.resolve", submit.ActionId);
         Assert.Equal("INC-1001", submit.Data["id"]);
         await _harness.Incidents.DidNotReceive().GetAsync(Arg.Any<TicketId>(), Arg.Any<CancellationToken>());
-        await _harness.Incidents.DidNotReceive().SaveAsync(Arg.Any<Incident>(), Arg.Any<RecordVersion>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.DidNotReceive().SaveAsync(Arg.Any<Incident>(), Arg.Any<RecordVersion>(), Arg.Any<IReadOnlyList<OutboundWork>>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -138,7 +140,7 @@ public sealed partial class ChangeIncidentHandlerTests : IDisposable
 
         Assert.Equal("**INC-1001** is now Resolved.", reply.Text);
         Assert.Equal("Cleared the paper path.\nTested a page.", incident.Resolution);
-        await _harness.Incidents.Received(1).SaveAsync(incident, EngineHarness.StoredVersion, Arg.Any<CancellationToken>());
+        await _harness.Incidents.Received(1).SaveAsync(incident, EngineHarness.StoredVersion, Arg.Any<IReadOnlyList<OutboundWork>>(), Arg.Any<CancellationToken>());
     }
 
     [Theory]
@@ -175,7 +177,7 @@ public sealed partial class ChangeIncidentHandlerTests : IDisposable
         Assert.Null(reply.Card);
         Assert.Equal(IncidentState.New, incident.State);
         Assert.Empty(incident.PendingEvents);
-        await _harness.Incidents.DidNotReceive().SaveAsync(Arg.Any<Incident>(), Arg.Any<RecordVersion>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.DidNotReceive().SaveAsync(Arg.Any<Incident>(), Arg.Any<RecordVersion>(), Arg.Any<IReadOnlyList<OutboundWork>>(), Arg.Any<CancellationToken>());
     }
 
     [Theory]
@@ -193,7 +195,7 @@ public sealed partial class ChangeIncidentHandlerTests : IDisposable
         Reply reply = await _harness.ReplyToAsync(Chat.Bob.Says(command));
 
         Assert.Equal(expected, reply.Text);
-        await _harness.Incidents.DidNotReceive().SaveAsync(Arg.Any<Incident>(), Arg.Any<RecordVersion>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.DidNotReceive().SaveAsync(Arg.Any<Incident>(), Arg.Any<RecordVersion>(), Arg.Any<IReadOnlyList<OutboundWork>>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -202,7 +204,7 @@ public sealed partial class ChangeIncidentHandlerTests : IDisposable
         Reply reply = await _harness.ReplyToAsync(Chat.Bob.Says("incident close INC-4242"));
 
         Assert.Equal("I can't find INC-4242.", reply.Text);
-        await _harness.Incidents.DidNotReceive().SaveAsync(Arg.Any<Incident>(), Arg.Any<RecordVersion>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.DidNotReceive().SaveAsync(Arg.Any<Incident>(), Arg.Any<RecordVersion>(), Arg.Any<IReadOnlyList<OutboundWork>>(), Arg.Any<CancellationToken>());
     }
 
     [Theory]
@@ -226,6 +228,17 @@ public sealed partial class ChangeIncidentHandlerTests : IDisposable
         Reply reply = await _harness.ReplyToAsync(Chat.Bob.Says($"incident note INC-1001 {new string('n', 4001)}"));
 
         Assert.Equal("The text is 4001 characters long; the limit is 4000.", reply.Text);
-        await _harness.Incidents.DidNotReceive().SaveAsync(Arg.Any<Incident>(), Arg.Any<RecordVersion>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.DidNotReceive().SaveAsync(Arg.Any<Incident>(), Arg.Any<RecordVersion>(), Arg.Any<IReadOnlyList<OutboundWork>>(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task HandleAsync_StateChangedByAnAgent_SavesTheRequestersNoticeWithTheChange()
+    {
+        _harness.Holds(AnIncident().InState(IncidentState.InProgress).WithEventsStored().Build());
+
+        await _harness.HandleAsync(Chat.Bob.Says("incident resolve INC-1001 Replaced the fuser"));
+
+        Assert.Contains(_harness.Outbound, w => w is NotificationWork { WorkId: "INC-1001:3:requester" });
+        Assert.Contains(_harness.Outbound, w => w is TimerWork { Kind: TimerKind.AutoClose });
     }
 }

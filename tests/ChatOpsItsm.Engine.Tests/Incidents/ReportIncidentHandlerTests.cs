@@ -1,6 +1,7 @@
 using ChatOpsItsm.Domain.Incidents;
 using ChatOpsItsm.Domain.Tickets;
 using ChatOpsItsm.Engine.Conversation;
+using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Engine.Dialogs;
 using ChatOpsItsm.Engine.Intake;
 using ChatOpsItsm.Engine.Replies;
@@ -21,7 +22,7 @@ public sealed class ReportIncidentHandlerTests : IDisposable
         Reply reply = await _harness.ReplyToAsync(
             Chat.Alice.Says("incident report Mail is down service:email impact:high urgency:high"));
 
-        await _harness.Incidents.Received(1).CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.Received(1).CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<Func<Incident, IReadOnlyList<OutboundWork>>>(), Arg.Any<CancellationToken>());
         Assert.Equal("Reported **INC-1001** (P1). I'll keep you posted here.", reply.Text);
         Assert.NotNull(reply.Card);
         Assert.Equal("INC-1001 · Mail is down", reply.Card.Title);
@@ -59,7 +60,7 @@ public sealed class ReportIncidentHandlerTests : IDisposable
     {
         Reply reply = await _harness.ReplyToAsync(Chat.Alice.Says("incident report Printer on fire impact:high"));
 
-        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<Func<Incident, IReadOnlyList<OutboundWork>>>(), Arg.Any<CancellationToken>());
         Assert.Equal("Almost there: I still need the service.", reply.Text);
         Card form = Assert.IsType<Card>(reply.Card);
         Assert.True(form.IsForm);
@@ -91,7 +92,7 @@ public sealed class ReportIncidentHandlerTests : IDisposable
         Reply reply = await _harness.ReplyToAsync(Chat.Alice.Says("incident report"));
 
         Assert.Equal("Almost there: I still need the title and service.", reply.Text);
-        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<Func<Incident, IReadOnlyList<OutboundWork>>>(), Arg.Any<CancellationToken>());
     }
 
     [Theory]
@@ -104,7 +105,7 @@ public sealed class ReportIncidentHandlerTests : IDisposable
 
         Assert.Equal(expected, reply.Text);
         Assert.Null(reply.Card);
-        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<Func<Incident, IReadOnlyList<OutboundWork>>>(), Arg.Any<CancellationToken>());
         await _harness.Dialogs.DidNotReceive().SaveAsync(Arg.Any<DialogState>(), Arg.Any<RecordVersion?>(), Arg.Any<CancellationToken>());
     }
 
@@ -116,7 +117,7 @@ public sealed class ReportIncidentHandlerTests : IDisposable
         Reply reply = await _harness.ReplyToAsync(Chat.Alice.Says($"incident report {title} service:email"));
 
         Assert.Equal($"The title is {title.Length} characters long; the limit is 200.", reply.Text);
-        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<Func<Incident, IReadOnlyList<OutboundWork>>>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -125,7 +126,7 @@ public sealed class ReportIncidentHandlerTests : IDisposable
         Reply reply = await _harness.ReplyToAsync(Chat.Alice.Says($"incident report Down service:{new string('s', 81)}"));
 
         Assert.Equal("The service is 81 characters long; the limit is 80.", reply.Text);
-        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<Func<Incident, IReadOnlyList<OutboundWork>>>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -138,7 +139,7 @@ public sealed class ReportIncidentHandlerTests : IDisposable
             "incident.report", ("dialog", dialogId), ("title", "Printer on fire"), ("service", "printing"), ("impact", "high")));
 
         Assert.Equal("Reported **INC-1001** (P2). I'll keep you posted here.", reply.Text);
-        await _harness.Incidents.Received(1).CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.Received(1).CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<Func<Incident, IReadOnlyList<OutboundWork>>>(), Arg.Any<CancellationToken>());
         await _harness.Dialogs.Received(1).DeleteAsync(Arg.Any<DialogKey>(), Arg.Any<RecordVersion>(), Arg.Any<CancellationToken>());
         Assert.Null(_harness.DialogOf(Chat.Alice));
     }
@@ -154,7 +155,7 @@ public sealed class ReportIncidentHandlerTests : IDisposable
         Reply second = await _harness.ReplyToAsync(submission);
 
         Assert.Contains("expired or was already handled", second.Text, StringComparison.Ordinal);
-        await _harness.Incidents.Received(1).CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.Received(1).CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<Func<Incident, IReadOnlyList<OutboundWork>>>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -166,7 +167,7 @@ public sealed class ReportIncidentHandlerTests : IDisposable
             "incident.report", ("dialog", "not-the-dialog"), ("title", "Printer on fire"), ("service", "printing")));
 
         Assert.Contains("expired or was already handled", reply.Text, StringComparison.Ordinal);
-        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<Func<Incident, IReadOnlyList<OutboundWork>>>(), Arg.Any<CancellationToken>());
         Assert.NotNull(_harness.DialogOf(Chat.Alice));
     }
 
@@ -180,6 +181,17 @@ public sealed class ReportIncidentHandlerTests : IDisposable
             "incident.report", ("dialog", dialogId), ("title", "Printer on fire"), ("service", " ")));
 
         Assert.Equal("Almost there: I still need the service.", reply.Text);
-        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<Func<Incident, IReadOnlyList<OutboundWork>>>(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task HandleAsync_P1Reported_StoresTheOnCallAlertsAndSlaTimersWithIt()
+    {
+        await _harness.HandleAsync(Chat.Alice.Says("incident report Mail is down service:email impact:high urgency:high"));
+
+        Assert.Equal(
+            ["INC-1001:1:oncall:local:oncall", "INC-1001:1:oncall:teams:19:oncall@thread.tacv2"],
+            _harness.Outbound.OfType<NotificationWork>().Select(w => w.WorkId));
+        Assert.Equal(4, _harness.Outbound.OfType<TimerWork>().Count());
     }
 }

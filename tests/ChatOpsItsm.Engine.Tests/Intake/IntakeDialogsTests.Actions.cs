@@ -1,5 +1,6 @@
 using ChatOpsItsm.Domain.Incidents;
 using ChatOpsItsm.Domain.Tickets;
+using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Engine.Dialogs;
 using ChatOpsItsm.Engine.Replies;
 using ChatOpsItsm.Engine.Storage;
@@ -21,7 +22,7 @@ public sealed partial class IntakeDialogsTests
         await _harness.Dialogs.Received(1).DeleteAsync(
             new DialogKey(Chat.General, Chat.Alice.Identity), Arg.Any<RecordVersion>(), Arg.Any<CancellationToken>());
         Assert.Null(_harness.DialogOf(Chat.Alice));
-        await _harness.Incidents.Received(1).CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.Received(1).CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<Func<Incident, IReadOnlyList<OutboundWork>>>(), Arg.Any<CancellationToken>());
         Incident created = Assert.Single(_harness.Created);
         Assert.Equal(EmailDown, created.Title);
         Assert.Equal("email", created.Service);
@@ -42,7 +43,7 @@ public sealed partial class IntakeDialogsTests
         Assert.Equal(
             "That proposal has expired or was already handled. Describe the problem again, or use `incident report`.",
             reply.Text);
-        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<Func<Incident, IReadOnlyList<OutboundWork>>>(), Arg.Any<CancellationToken>());
         await _harness.Dialogs.DidNotReceive().DeleteAsync(Arg.Any<DialogKey>(), Arg.Any<RecordVersion>(), Arg.Any<CancellationToken>());
         Assert.NotNull(_harness.DialogOf(Chat.Alice));
     }
@@ -53,7 +54,7 @@ public sealed partial class IntakeDialogsTests
         Reply reply = await _harness.ReplyToAsync(Chat.Alice.Clicks("intake.report", ("dialog", "whatever")));
 
         Assert.Contains("expired", reply.Text, StringComparison.Ordinal);
-        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<Func<Incident, IReadOnlyList<OutboundWork>>>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -64,7 +65,7 @@ public sealed partial class IntakeDialogsTests
         Reply reply = await _harness.ReplyToAsync(Chat.Alice.Clicks("intake.report"));
 
         Assert.Contains("expired", reply.Text, StringComparison.Ordinal);
-        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<Func<Incident, IReadOnlyList<OutboundWork>>>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public sealed partial class IntakeDialogsTests
         Reply reply = await _harness.ReplyToAsync(Chat.Bob.Clicks("intake.report", ("dialog", dialogId)));
 
         Assert.Contains("expired", reply.Text, StringComparison.Ordinal);
-        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<Func<Incident, IReadOnlyList<OutboundWork>>>(), Arg.Any<CancellationToken>());
         Assert.NotNull(_harness.DialogOf(Chat.Alice));
     }
 
@@ -88,7 +89,7 @@ public sealed partial class IntakeDialogsTests
 
         Assert.Equal("Okay, I haven't reported anything.", reply.Text);
         Assert.Null(_harness.DialogOf(Chat.Alice));
-        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<Func<Incident, IReadOnlyList<OutboundWork>>>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -109,7 +110,7 @@ public sealed partial class IntakeDialogsTests
         Assert.Equal(dialogId, submit.Data["dialog"]);
         Assert.Contains(form.Buttons, b => b.ActionId == "intake.cancel");
         Assert.NotNull(_harness.DialogOf(Chat.Alice));
-        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<Func<Incident, IReadOnlyList<OutboundWork>>>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -123,7 +124,7 @@ public sealed partial class IntakeDialogsTests
 
         Assert.Equal("Reported **INC-1001** (P2). I'll keep you posted here.", reply.Text);
         Assert.Equal("Outlook down", Assert.Single(_harness.Created).Title);
-        await _harness.Incidents.Received(1).CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.Received(1).CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<Func<Incident, IReadOnlyList<OutboundWork>>>(), Arg.Any<CancellationToken>());
         Assert.Null(_harness.DialogOf(Chat.Alice));
     }
 
@@ -136,7 +137,7 @@ public sealed partial class IntakeDialogsTests
         Reply second = await _harness.ReplyToAsync(Chat.Alice.Clicks("intake.report", ("dialog", dialogId)));
 
         Assert.Contains("expired or was already handled", second.Text, StringComparison.Ordinal);
-        await _harness.Incidents.Received(1).CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.Received(1).CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<Func<Incident, IReadOnlyList<OutboundWork>>>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -150,7 +151,7 @@ public sealed partial class IntakeDialogsTests
             "incident.report", ("dialog", dialogId), ("title", "Outlook down"), ("service", "email")));
 
         Assert.Contains("expired or was already handled", reply.Text, StringComparison.Ordinal);
-        await _harness.Incidents.Received(1).CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.Received(1).CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<Func<Incident, IReadOnlyList<OutboundWork>>>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -163,7 +164,7 @@ public sealed partial class IntakeDialogsTests
         Reply reply = await _harness.ReplyToAsync(Chat.Alice.Clicks("intake.report", ("dialog", dialogId)));
 
         Assert.Contains("expired", reply.Text, StringComparison.Ordinal);
-        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<Func<Incident, IReadOnlyList<OutboundWork>>>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -176,7 +177,7 @@ public sealed partial class IntakeDialogsTests
         Assert.Equal("I still need the service.", reply.Text);
         Assert.True(reply.Card?.IsForm);
         Assert.NotNull(_harness.DialogOf(Chat.Alice));
-        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<Func<Incident, IReadOnlyList<OutboundWork>>>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -187,6 +188,6 @@ public sealed partial class IntakeDialogsTests
         Reply reply = await _harness.ReplyToAsync(Chat.Alice.Clicks("intake.explode", ("dialog", dialogId)));
 
         Assert.Equal("I don't know that button. Try `help`.", reply.Text);
-        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<Func<Incident, IReadOnlyList<OutboundWork>>>(), Arg.Any<CancellationToken>());
     }
 }

@@ -1,6 +1,7 @@
 using ChatOpsItsm.Domain.Identity;
 using ChatOpsItsm.Domain.Incidents;
 using ChatOpsItsm.Domain.Tickets;
+using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Engine.Dialogs;
 using ChatOpsItsm.Engine.Incidents;
 using ChatOpsItsm.Engine.Intake;
@@ -34,7 +35,7 @@ public sealed partial class IntakeDialogsTests : IDisposable
                 new CardFact("Priority", "P1"),
             ],
             card.Facts);
-        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<CancellationToken>());
+        await _harness.Incidents.DidNotReceive().CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<Func<Incident, IReadOnlyList<OutboundWork>>>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]

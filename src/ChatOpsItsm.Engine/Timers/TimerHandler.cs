@@ -1,0 +1,28 @@
+using ChatOpsItsm.Domain.Tickets;
+using ChatOpsItsm.Engine.Delivery;
+
+namespace ChatOpsItsm.Engine.Timers;
+
+/// <summary>Fires a timer by its kind: an SLA notice, or the auto-close of a quiet resolved incident.</summary>
+public sealed class TimerHandler(SlaTimerHandler sla, AutoCloseHandler autoClose)
+{
+    /// <summary>Work handed over this early counts as due: putting it back for a second would only cost a round trip.</summary>
+    public static readonly TimeSpan Tolerance = TimeSpan.FromSeconds(1);
+
+    public Task<DeliveryResult> HandleAsync(TimerWork timer, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(timer);
+        if (timer.Ticket.Type != TicketType.Incident)
+        {
+            return Task.FromResult(DeliveryResult.Skipped($"{timer.Kind} timers are for incidents; {timer.Ticket} is not one."));
+        }
+
+        return timer.Kind switch
+        {
+            TimerKind.AutoClose => autoClose.HandleAsync(timer, now, cancellationToken),
+            TimerKind.ResponseWarning or TimerKind.ResponseBreach or TimerKind.ResolutionWarning or TimerKind.ResolutionBreach =>
+                sla.HandleAsync(timer, now, cancellationToken),
+            _ => Task.FromResult(DeliveryResult.Skipped($"Unknown timer kind {timer.Kind}.")),
+        };
+    }
+}
