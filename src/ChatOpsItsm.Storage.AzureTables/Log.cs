@@ -1,4 +1,5 @@
 using ChatOpsItsm.Domain.Tickets;
+using ChatOpsItsm.Engine.Delivery;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOpsItsm.Storage.AzureTables;
@@ -30,8 +31,8 @@ internal static partial class Log
     [LoggerMessage(8, LogLevel.Error, "Storage is unavailable ({Reason})")]
     public static partial void StorageUnavailable(this ILogger logger, string reason);
 
-    [LoggerMessage(9, LogLevel.Information, "Storage tables {TicketsTable} and {DialogsTable} are ready")]
-    public static partial void TablesReady(this ILogger logger, string ticketsTable, string dialogsTable);
+    [LoggerMessage(9, LogLevel.Information, "Storage tables {TicketsTable}, {DialogsTable}, {DeliveriesTable} and queue {Queue} are ready")]
+    public static partial void TablesReady(this ILogger logger, string ticketsTable, string dialogsTable, string deliveriesTable, string queue);
 
     [LoggerMessage(10, LogLevel.Warning, "Storage probe failed: {Description}")]
     public static partial void ProbeFailed(this ILogger logger, string description);
@@ -41,4 +42,44 @@ internal static partial class Log
 
     [LoggerMessage(12, LogLevel.Warning, "Save of {Ticket} failed on transaction action {Action} (status {Status}); reported as a conflict")]
     public static partial void IncidentIndexOutOfStep(this ILogger logger, TicketId ticket, int action, int status);
+
+    [LoggerMessage(13, LogLevel.Warning, "Outbox flush of {Items} item(s) in {Partition} was not queued ({Reason}); the sweeper will queue it")]
+    public static partial void OutboxNotQueued(this ILogger logger, int items, string partition, string reason);
+
+    [LoggerMessage(14, LogLevel.Debug, "Flush of {Items} item(s) in {Partition} forwarded to the queue")]
+    public static partial void FlushForwarded(this ILogger logger, int items, string partition);
+
+    [LoggerMessage(15, LogLevel.Debug, "Work {WorkId} ({Kind}) is due in {RemainingSeconds} s; queued again for {StepSeconds} s")]
+    public static partial void WorkStepped(this ILogger logger, string workId, string kind, double remainingSeconds, double stepSeconds);
+
+    [LoggerMessage(16, LogLevel.Debug, "Work {WorkId} ({Kind}) {Status} on attempt {Attempt}")]
+    public static partial void WorkHandled(this ILogger logger, string workId, string kind, DeliveryStatus status, long attempt);
+
+    [LoggerMessage(17, LogLevel.Warning, "Work {WorkId} ({Kind}) failed on attempt {Attempt} of {MaxAttempts} ({ExceptionType}); retrying in {DelaySeconds} s")]
+    public static partial void WorkAttemptFailed(
+        this ILogger logger, string workId, string kind, long attempt, int maxAttempts, string exceptionType, double delaySeconds);
+
+    [LoggerMessage(18, LogLevel.Warning, "Work {WorkId} ({Kind}) waits {DelaySeconds} s: storage is unavailable")]
+    public static partial void WorkWaitsForStorage(this ILogger logger, string workId, string kind, double delaySeconds);
+
+    [LoggerMessage(19, LogLevel.Error, "Work {WorkId} ({Kind}) failed {Attempts} time(s) and was moved aside ({ExceptionType})")]
+    public static partial void WorkMovedAside(this ILogger logger, string workId, string kind, long attempts, string exceptionType);
+
+    [LoggerMessage(20, LogLevel.Error, "Queue message {MessageId} is not readable work and was moved aside")]
+    public static partial void UnreadableMessageMovedAside(this ILogger logger, string messageId);
+
+    [LoggerMessage(21, LogLevel.Warning, "Queue message {MessageId} could not be processed ({Reason}); it surfaces again later")]
+    public static partial void MessageLeftOnQueue(this ILogger logger, string messageId, string reason);
+
+    [LoggerMessage(22, LogLevel.Warning, "Queue {Queue} could not be read ({Reason})")]
+    public static partial void QueueUnreadable(this ILogger logger, string queue, string reason);
+
+    [LoggerMessage(23, LogLevel.Information, "Sweeper queued {Items} outbox item(s) of {Partition} that had not been queued")]
+    public static partial void OutboxSwept(this ILogger logger, int items, string partition);
+
+    [LoggerMessage(24, LogLevel.Warning, "Outbox sweep of {Partition} failed ({Reason})")]
+    public static partial void SweepFailed(this ILogger logger, string partition, string reason);
+
+    [LoggerMessage(25, LogLevel.Information, "Failed work {WorkId} was queued again")]
+    public static partial void FailedWorkReplayed(this ILogger logger, string workId);
 }

@@ -1,7 +1,10 @@
 using Azure.Data.Tables;
+using Azure.Storage.Queues;
+using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Engine.Dialogs;
 using ChatOpsItsm.Engine.Incidents;
 using ChatOpsItsm.Storage.AzureTables.Configuration;
+using ChatOpsItsm.Storage.AzureTables.Delivery;
 using ChatOpsItsm.Storage.AzureTables.Health;
 using ChatOpsItsm.Storage.AzureTables.Telemetry;
 using ChatOpsItsm.TestSupport.Azurite;
@@ -14,7 +17,8 @@ namespace ChatOpsItsm.Storage.AzureTables.Tests;
 
 /// <summary>
 /// The storage as the host wires it (<see cref="ServiceCollectionExtensions.AddAzureTableStorage"/>), on the
-/// fixture's Azurite and tables of its own, with fake logging. Two instances on one prefix are two processes.
+/// fixture's Azurite and tables and a queue of its own, with fake logging. Two instances on one prefix and queue are two
+/// processes.
 /// </summary>
 internal sealed class TestStorage : IAsyncDisposable
 {
@@ -32,6 +36,21 @@ internal sealed class TestStorage : IAsyncDisposable
 
     public IDialogStore Dialogs => _provider.GetRequiredService<IDialogStore>();
 
+    public QueueDeliveryPump Pump => _provider.GetRequiredService<QueueDeliveryPump>();
+
+    public OutboxSweeper Sweeper => _provider.GetRequiredService<OutboxSweeper>();
+
+    public IWorkScheduler Scheduler => _provider.GetRequiredService<IWorkScheduler>();
+
+    public IDeliveryLedger Ledger => _provider.GetRequiredService<IDeliveryLedger>();
+
+    public IFailedDeliveries FailedDeliveries => _provider.GetRequiredService<IFailedDeliveries>();
+
+    public DeliveryOptions DeliveryOptions => _provider.GetRequiredService<IOptions<DeliveryOptions>>().Value;
+
+    /// <summary>The raw work queue, to look at messages behind the pump's back.</summary>
+    public QueueClient Queue => _provider.GetRequiredService<QueueServiceClient>().GetQueueClient(DeliveryOptions.QueueName);
+
     public StorageInitializer Initializer => _provider.GetRequiredService<StorageInitializer>();
 
     public StorageProbe Probe => _provider.GetRequiredService<StorageProbe>();
@@ -44,6 +63,8 @@ internal sealed class TestStorage : IAsyncDisposable
     public TableClient TicketsTable => _provider.GetRequiredService<StorageTables>().Tickets;
 
     public TableClient DialogsTable => _provider.GetRequiredService<StorageTables>().Dialogs;
+
+    public TableClient DeliveriesTable => _provider.GetRequiredService<StorageTables>().Deliveries;
 
     public static async Task<TestStorage> StartAsync(AzuriteFixture azurite, TestStorageSettings? settings = null)
     {
@@ -64,6 +85,21 @@ internal sealed class TestStorage : IAsyncDisposable
             provider.GetRequiredService<IOptions<TableStorageOptions>>().Value,
             provider.GetRequiredService<StorageMetrics>(),
             settings.Policies));
+        string queueName = settings.QueueName ?? azurite.UniqueName("q");
+        services.AddOptions<DeliveryOptions>().Configure(options =>
+        {
+            options.QueueName = queueName;
+            settings.Delivery?.Invoke(options);
+        });
+        services.AddSingleton(provider => QueueServiceClientFactory.Create(
+            provider.GetRequiredService<IOptions<TableStorageOptions>>().Value,
+            provider.GetRequiredService<StorageMetrics>(),
+            settings.QueuePolicies));
+        if (settings.Handler is not null)
+        {
+            services.AddSingleton(settings.Handler);
+        }
+
         services.AddAzureTableStorage();
         TestStorage storage = new(services.BuildServiceProvider(validateScopes: true), prefix);
         if (settings.Initialize)

@@ -2,7 +2,9 @@ using Azure;
 using Azure.Data.Tables;
 using ChatOpsItsm.Domain.Incidents;
 using ChatOpsItsm.Domain.Tickets;
+using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Engine.Storage;
+using ChatOpsItsm.Storage.AzureTables.Delivery;
 using ChatOpsItsm.Storage.AzureTables.Keys;
 
 namespace ChatOpsItsm.Storage.AzureTables.Incidents;
@@ -21,18 +23,22 @@ internal sealed partial class TableIncidentStore
     private const string SequenceNext = "Next";
 
     /// <summary>
-    /// Takes the hinted number, builds the incident and inserts it with its events, index rows and the new
-    /// high-water mark in one transaction. A taken number fails the insert of the record (409); the next number
-    /// is tried. Typically one round trip; the first create of an instance also reads the high-water mark.
+    /// Takes the hinted number, builds the incident and inserts it with its events, index rows, outbox rows and the
+    /// new high-water mark in one transaction, then queues one flush of the outbox. A taken number fails the insert of
+    /// the record (409); the next number is tried. Typically one transaction and one queue put; the first create of an
+    /// instance also reads the high-water mark.
     /// </summary>
-    public async Task<Incident> CreateAsync(Func<TicketId, Incident> build, CancellationToken cancellationToken)
+    /// <exception cref="InvalidOperationException">The transaction would exceed 100 actions, or a work item is too large.</exception>
+    public async Task<Incident> CreateAsync(
+        Func<TicketId, Incident> build, Func<Incident, IReadOnlyList<OutboundWork>> outbound, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(build);
+        ArgumentNullException.ThrowIfNull(outbound);
         int conflictsInARow = 0;
         for (int attempt = 0; attempt < MaxCreateAttempts; attempt++)
         {
             TicketId id = new(TicketType.Incident, await TakeNumberAsync(cancellationToken));
-            if (await TryCreateAsync(id, build, cancellationToken) is { } incident)
+            if (await TryCreateAsync(id, build, outbound, cancellationToken) is { } incident)
             {
                 return incident;
             }
@@ -62,7 +68,8 @@ internal sealed partial class TableIncidentStore
     }
 
     /// <returns>The stored incident, or null when <paramref name="id"/> is taken.</returns>
-    private async Task<Incident?> TryCreateAsync(TicketId id, Func<TicketId, Incident> build, CancellationToken cancellationToken)
+    private async Task<Incident?> TryCreateAsync(
+        TicketId id, Func<TicketId, Incident> build, Func<Incident, IReadOnlyList<OutboundWork>> outbound, CancellationToken cancellationToken)
     {
         try
         {
@@ -72,12 +79,14 @@ internal sealed partial class TableIncidentStore
                 throw new InvalidOperationException($"Asked to build {id}, the callback built {incident.Id}.");
             }
 
-            if (!await TryInsertAsync(incident, cancellationToken))
+            OutboxWrite outbox = _outbox.Prepare(Partition, outbound(incident));
+            if (!await TryInsertAsync(incident, outbox, cancellationToken))
             {
                 return null;
             }
 
             incident.MarkEventsStored();
+            await _outbox.AnnounceAsync(outbox, cancellationToken);
             return incident;
         }
         catch
@@ -89,7 +98,7 @@ internal sealed partial class TableIncidentStore
     }
 
     /// <returns>False when the number is taken by another incident.</returns>
-    private async Task<bool> TryInsertAsync(Incident incident, CancellationToken cancellationToken)
+    private async Task<bool> TryInsertAsync(Incident incident, OutboxWrite outbox, CancellationToken cancellationToken)
     {
         IncidentSnapshot snapshot = incident.ToSnapshot();
         IReadOnlyList<string> indexKeys = IncidentIndexKeys.For(snapshot);
@@ -102,6 +111,7 @@ internal sealed partial class TableIncidentStore
             .. indexKeys.Select(key =>
                 new TableTransactionAction(TableTransactionActionType.Add, IncidentIndexMapper.ToEntity(Partition, key, snapshot))),
             new(TableTransactionActionType.UpsertReplace, SequenceEntity(snapshot.Id.Number + 1)),
+            .. outbox.Actions,
         ];
         int attempts = 0;
         try

@@ -1,7 +1,9 @@
 using Azure;
 using Azure.Data.Tables;
 using ChatOpsItsm.Domain.Incidents;
+using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Engine.Storage;
+using ChatOpsItsm.Storage.AzureTables.Delivery;
 using ChatOpsItsm.Storage.AzureTables.Keys;
 
 namespace ChatOpsItsm.Storage.AzureTables.Incidents;
@@ -10,18 +12,23 @@ internal sealed partial class TableIncidentStore
 {
     /// <summary>
     /// One transaction: the record replaced on the ETag read, the new audit events added, the index rows the new
-    /// state no longer wants deleted and the wanted ones upserted. A changed record (412) writes nothing and is a
-    /// <see cref="SaveOutcome.Conflict"/>; a retry refused because our earlier attempt landed is <see cref="SaveOutcome.Saved"/>.
+    /// state no longer wants deleted and the wanted ones upserted, one outbox row per work item; then one flush of the
+    /// outbox on the queue. A changed record (412) writes nothing and is a <see cref="SaveOutcome.Conflict"/>; a retry
+    /// refused because our earlier attempt landed is <see cref="SaveOutcome.Saved"/>.
     /// </summary>
-    public async Task<SaveOutcome> SaveAsync(Incident incident, RecordVersion version, CancellationToken cancellationToken)
+    /// <exception cref="InvalidOperationException">The transaction would exceed 100 actions, or a work item is too large.</exception>
+    public async Task<SaveOutcome> SaveAsync(
+        Incident incident, RecordVersion version, IReadOnlyList<OutboundWork> outbound, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(version);
+        ArgumentNullException.ThrowIfNull(outbound);
         IncidentSnapshot snapshot = incident.ToSnapshot();
         RequireIncident(snapshot.Id);
         IncidentVersionToken read = IncidentVersionToken.Parse(version, snapshot.Id);
         IReadOnlyList<string> wanted = IncidentIndexKeys.For(snapshot);
         Guid writeId = Guid.NewGuid();
+        OutboxWrite outbox = _outbox.Prepare(Partition, outbound);
         List<TableTransactionAction> actions =
         [
             new(TableTransactionActionType.UpdateReplace, IncidentRecordMapper.ToEntity(Partition, snapshot, wanted, writeId), read.ETag),
@@ -31,6 +38,7 @@ internal sealed partial class TableIncidentStore
                 new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(Partition, key), ETag.All)),
             .. wanted.Select(key =>
                 new TableTransactionAction(TableTransactionActionType.UpsertReplace, IncidentIndexMapper.ToEntity(Partition, key, snapshot))),
+            .. outbox.Actions,
         ];
         int attempts = 0;
         try
@@ -47,6 +55,7 @@ internal sealed partial class TableIncidentStore
         }
 
         incident.MarkEventsStored();
+        await _outbox.AnnounceAsync(outbox, cancellationToken);
         return SaveOutcome.Saved;
     }
 

@@ -5,6 +5,7 @@ using ChatOpsItsm.Domain.Incidents;
 using ChatOpsItsm.Domain.Tickets;
 using ChatOpsItsm.Engine.Incidents;
 using ChatOpsItsm.Storage.AzureTables.Configuration;
+using ChatOpsItsm.Storage.AzureTables.Delivery;
 using ChatOpsItsm.Storage.AzureTables.Keys;
 using ChatOpsItsm.Storage.AzureTables.Resilience;
 using Microsoft.Extensions.Logging;
@@ -13,8 +14,8 @@ namespace ChatOpsItsm.Storage.AzureTables.Incidents;
 
 /// <summary>
 /// <see cref="IIncidentStore"/> on Azure Table Storage (docs/storage.md). Everything about one incident type lives in
-/// one partition of the tickets table, so a command's writes commit in one entity-group transaction and a listing
-/// is one range query. Reads are in this file; creating, saving and listing in the partial files beside it.
+/// one partition of the tickets table, so a command's writes (outbox rows included) commit in one entity-group
+/// transaction and a listing is one range query. Reads are in this file; creating, saving and listing in the partial files beside it.
 /// </summary>
 internal sealed partial class TableIncidentStore : IIncidentStore, IDisposable
 {
@@ -28,14 +29,16 @@ internal sealed partial class TableIncidentStore : IIncidentStore, IDisposable
 
     private readonly TableClient _table;
     private readonly StorageResiliencePipeline _pipeline;
+    private readonly Outbox _outbox;
     private readonly ILogger _logger;
     private readonly IncidentIdHint _hint = new();
 
-    public TableIncidentStore(StorageTables tables, StorageResiliencePipeline pipeline, ILogger<TableIncidentStore> logger)
+    public TableIncidentStore(StorageTables tables, StorageResiliencePipeline pipeline, Outbox outbox, ILogger<TableIncidentStore> logger)
     {
         ArgumentNullException.ThrowIfNull(tables);
         _table = tables.Tickets;
         _pipeline = pipeline;
+        _outbox = outbox;
         _logger = logger;
     }
 
@@ -106,7 +109,7 @@ internal sealed partial class TableIncidentStore : IIncidentStore, IDisposable
         if (actions.Count > MaxTransactionActions)
         {
             throw new InvalidOperationException(
-                $"One command produced {actions.Count} writes; a transaction holds at most {MaxTransactionActions}.");
+                $"One command produced {actions.Count} writes (record, events, index and outbox rows); a transaction holds at most {MaxTransactionActions}.");
         }
 
         await _pipeline.ExecuteAsync(

@@ -4,7 +4,7 @@ namespace ChatOpsItsm.Storage.AzureTables.Telemetry;
 
 /// <summary>
 /// The storage meter, <c>ChatOpsItsm.Storage</c>. Its counter <c>chatops.storage.round_trips</c> counts every
-/// HTTP request sent to Azure Table Storage, retries included, tagged <c>operation</c> with the HTTP method
+/// HTTP request sent to Azure Table and Queue Storage, retries included, tagged <c>operation</c> with the HTTP method
 /// (a transaction is one <c>POST</c>). The benchmark reads it with a <see cref="MeterListener"/>.
 /// </summary>
 public sealed class StorageMetrics : IDisposable
@@ -23,7 +23,7 @@ public sealed class StorageMetrics : IDisposable
         _ownsMeter = meterFactory is null;
         Meter = meterFactory?.Create(MeterName) ?? new Meter(MeterName);
         RoundTrips = Meter.CreateCounter<long>(
-            RoundTripsName, unit: "{request}", description: "HTTP requests sent to Azure Table Storage, retries included.");
+            RoundTripsName, unit: "{request}", description: "HTTP requests sent to Azure Table and Queue Storage, retries included.");
     }
 
     internal Meter Meter { get; }

@@ -4,7 +4,7 @@ using Azure.Core.Pipeline;
 namespace ChatOpsItsm.Storage.AzureTables.Telemetry;
 
 /// <summary>
-/// Counts each request the table client puts on the wire. It sits at the per-retry position, so a request
+/// Counts each request the table and queue clients put on the wire. It sits at the per-retry position, so a request
 /// sent again counts again: the figure is the real number of round trips.
 /// </summary>
 internal sealed class StorageRoundTripPolicy : HttpPipelineSynchronousPolicy

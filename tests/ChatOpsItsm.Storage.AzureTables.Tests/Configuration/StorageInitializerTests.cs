@@ -12,7 +12,7 @@ public sealed class StorageInitializerTests
     }
 
     [Fact]
-    public async Task InitializeAsync_FreshAccount_CreatesBothTables()
+    public async Task InitializeAsync_FreshAccount_CreatesTheTablesAndTheQueue()
     {
         await using TestStorage storage = await TestStorage.StartAsync(_azurite, new TestStorageSettings { Initialize = false });
 
@@ -21,6 +21,8 @@ public sealed class StorageInitializerTests
         Assert.Equal($"{storage.TablePrefix}Tickets", storage.TicketsTable.Name);
         await storage.TicketsTable.GetAccessPoliciesAsync(TestContext.Current.CancellationToken);
         await storage.DialogsTable.GetAccessPoliciesAsync(TestContext.Current.CancellationToken);
+        await storage.DeliveriesTable.GetAccessPoliciesAsync(TestContext.Current.CancellationToken);
+        Assert.True(await storage.Queue.ExistsAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class TableIncidentStoreCreateTests
             return incident;
         }
 
-        Incident created = await storage.Incidents.CreateAsync(Build, Token);
+        Incident created = await storage.Incidents.CreateAsync(Build, _ => [], Token);
         StoredIncident? stored = await storage.Incidents.GetAsync(created.Id, Token);
         IncidentWithHistory? withHistory = await storage.Incidents.GetWithHistoryAsync(created.Id, Token);
 
@@ -62,7 +62,7 @@ public sealed class TableIncidentStoreCreateTests
         const string title = "It's \"broken\" 100% | /etc/passwd \\ # ? ~ PartitionKey eq 'x' or true 😀";
 
         Incident created = await storage.Incidents.CreateAsync(
-            id => IncidentBuilder.AnIncident().WithId(id).WithTitle(title).WithDescription("' or ''='\n\"; DROP TABLE").Build(), Token);
+            id => IncidentBuilder.AnIncident().WithId(id).WithTitle(title).WithDescription("' or ''='\n\"; DROP TABLE").Build(), _ => [], Token);
         StoredIncident? stored = await storage.Incidents.GetAsync(created.Id, Token);
 
         Assert.Equal(title, stored?.Incident.Title);
@@ -77,7 +77,7 @@ public sealed class TableIncidentStoreCreateTests
         List<TicketId> ids = [];
         for (int i = 0; i < 3; i++)
         {
-            ids.Add((await storage.Incidents.CreateAsync(NewIncident, Token)).Id);
+            ids.Add((await storage.Incidents.CreateAsync(NewIncident, _ => [], Token)).Id);
         }
 
         Assert.Equal(["INC-1001", "INC-1002", "INC-1003"], ids.Select(id => id.ToString()));
@@ -87,11 +87,11 @@ public sealed class TableIncidentStoreCreateTests
     public async Task CreateAsync_NewInstanceOnExistingTable_ContinuesTheNumbering()
     {
         await using TestStorage first = await TestStorage.StartAsync(_azurite);
-        await first.Incidents.CreateAsync(NewIncident, Token);
-        await first.Incidents.CreateAsync(NewIncident, Token);
+        await first.Incidents.CreateAsync(NewIncident, _ => [], Token);
+        await first.Incidents.CreateAsync(NewIncident, _ => [], Token);
         await using TestStorage second = await TestStorage.StartAsync(_azurite, new TestStorageSettings { TablePrefix = first.TablePrefix });
 
-        Incident next = await second.Incidents.CreateAsync(NewIncident, Token);
+        Incident next = await second.Incidents.CreateAsync(NewIncident, _ => [], Token);
 
         Assert.Equal(1003, next.Id.Number);
     }
@@ -107,8 +107,8 @@ public sealed class TableIncidentStoreCreateTests
         Incident[] created = await Task.WhenAll(
             Enumerable.Range(0, perInstance).SelectMany(_ => new[]
             {
-                first.Incidents.CreateAsync(NewIncident, Token),
-                second.Incidents.CreateAsync(NewIncident, Token),
+                first.Incidents.CreateAsync(NewIncident, _ => [], Token),
+                second.Incidents.CreateAsync(NewIncident, _ => [], Token),
             }));
 
         Assert.Equal(2 * perInstance, created.Select(incident => incident.Id).Distinct().Count());
@@ -126,11 +126,11 @@ public sealed class TableIncidentStoreCreateTests
     {
         LostResponsePolicy lostResponse = LostResponsePolicy.ForTransactions();
         await using TestStorage storage = await TestStorage.StartAsync(_azurite, new TestStorageSettings { Policies = [lostResponse] });
-        await storage.Incidents.CreateAsync(NewIncident, Token);
+        await storage.Incidents.CreateAsync(NewIncident, _ => [], Token);
         lostResponse.Arm();
 
-        Incident created = await storage.Incidents.CreateAsync(NewIncident, Token);
-        Incident next = await storage.Incidents.CreateAsync(NewIncident, Token);
+        Incident created = await storage.Incidents.CreateAsync(NewIncident, _ => [], Token);
+        Incident next = await storage.Incidents.CreateAsync(NewIncident, _ => [], Token);
 
         Assert.Equal(1, lostResponse.Lost);
         Assert.Equal(1002, created.Id.Number);

@@ -78,7 +78,7 @@ public sealed class TableIncidentStoreListTests
         await using TestStorage storage = await TestStorage.StartAsync(_azurite);
         await CreateAsync(storage, Priority.P2, Priority.P4);
         await storage.Incidents.CreateAsync(
-            id => IncidentBuilder.AnIncident().WithId(id).WithPriority(Priority.P1).InState(IncidentState.Resolved).Build(), Token);
+            id => IncidentBuilder.AnIncident().WithId(id).WithPriority(Priority.P1).InState(IncidentState.Resolved).Build(), _ => [], Token);
 
         IncidentPage resolved = await storage.Incidents.ListAsync(
             new IncidentQuery(IncidentListKind.InState, 10) { State = IncidentState.Resolved }, Token);
@@ -94,10 +94,10 @@ public sealed class TableIncidentStoreListTests
     public async Task ListAsync_RequestedByHostileIdentity_ReturnsTheirIncidentsNewestFirst()
     {
         await using TestStorage storage = await TestStorage.StartAsync(_azurite);
-        await storage.Incidents.CreateAsync(id => Reported(id, Hostile), Token);
-        await storage.Incidents.CreateAsync(id => Reported(id, Injector), Token);
-        await storage.Incidents.CreateAsync(id => Reported(id, Hostile), Token);
-        await storage.Incidents.CreateAsync(id => Reported(id, new UserIdentity("local", "o")), Token);
+        await storage.Incidents.CreateAsync(id => Reported(id, Hostile), _ => [], Token);
+        await storage.Incidents.CreateAsync(id => Reported(id, Injector), _ => [], Token);
+        await storage.Incidents.CreateAsync(id => Reported(id, Hostile), _ => [], Token);
+        await storage.Incidents.CreateAsync(id => Reported(id, new UserIdentity("local", "o")), _ => [], Token);
 
         IncidentPage hostiles = await storage.Incidents.ListAsync(
             new IncidentQuery(IncidentListKind.RequestedBy, 10) { Person = Hostile }, Token);
@@ -140,7 +140,7 @@ public sealed class TableIncidentStoreListTests
         await using TestStorage storage = await TestStorage.StartAsync(_azurite);
         for (int i = 0; i < IncidentQuery.MaxPageSize + 1; i++)
         {
-            await storage.Incidents.CreateAsync(id => IncidentBuilder.AnIncident().WithId(id).Build(), Token);
+            await storage.Incidents.CreateAsync(id => IncidentBuilder.AnIncident().WithId(id).Build(), _ => [], Token);
         }
 
         IncidentPage page = await storage.Incidents.ListAsync(new IncidentQuery(IncidentListKind.All, 1000), Token);
@@ -153,7 +153,7 @@ public sealed class TableIncidentStoreListTests
     {
         foreach (Priority priority in priorities)
         {
-            await storage.Incidents.CreateAsync(id => IncidentBuilder.AnIncident().WithId(id).WithPriority(priority).Build(), Token);
+            await storage.Incidents.CreateAsync(id => IncidentBuilder.AnIncident().WithId(id).WithPriority(priority).Build(), _ => [], Token);
         }
     }
 
@@ -164,6 +164,6 @@ public sealed class TableIncidentStoreListTests
     {
         StoredIncident stored = (await storage.Incidents.GetAsync(new TicketId(TicketType.Incident, number), Token))!;
         Assert.True(change(stored.Incident).Succeeded);
-        Assert.Equal(SaveOutcome.Saved, await storage.Incidents.SaveAsync(stored.Incident, stored.Version, Token));
+        Assert.Equal(SaveOutcome.Saved, await storage.Incidents.SaveAsync(stored.Incident, stored.Version, [], Token));
     }
 }

@@ -27,7 +27,7 @@ public sealed class TableIncidentStoreNumberingTests
         await using TestStorage first = await TestStorage.StartAsync(_azurite);
         for (int i = 0; i < 5; i++)
         {
-            await first.Incidents.CreateAsync(NewIncident, Token);
+            await first.Incidents.CreateAsync(NewIncident, _ => [], Token);
         }
 
         // A create that commits late writes a lower mark than the creates that committed before it.
@@ -35,7 +35,7 @@ public sealed class TableIncidentStoreNumberingTests
         await using TestStorage second = await TestStorage.StartAsync(_azurite, new TestStorageSettings { TablePrefix = first.TablePrefix });
         using RoundTripCounter counter = new(second.Metrics);
 
-        Incident created = await second.Incidents.CreateAsync(NewIncident, Token);
+        Incident created = await second.Incidents.CreateAsync(NewIncident, _ => [], Token);
 
         Assert.Equal(1006, created.Id.Number);
         // Mark, three taken numbers, mark again, one key-only range query, the insert.
@@ -48,12 +48,12 @@ public sealed class TableIncidentStoreNumberingTests
     {
         OutagePolicy outage = new();
         await using TestStorage storage = await TestStorage.StartAsync(_azurite, new TestStorageSettings { MaxRetries = 1, Policies = [outage] });
-        await storage.Incidents.CreateAsync(NewIncident, Token);
+        await storage.Incidents.CreateAsync(NewIncident, _ => [], Token);
         outage.IsDown = true;
-        await Assert.ThrowsAsync<StorageUnavailableException>(() => storage.Incidents.CreateAsync(NewIncident, Token));
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => storage.Incidents.CreateAsync(NewIncident, _ => [], Token));
         outage.IsDown = false;
 
-        Incident created = await storage.Incidents.CreateAsync(NewIncident, Token);
+        Incident created = await storage.Incidents.CreateAsync(NewIncident, _ => [], Token);
 
         Assert.Equal(1002, created.Id.Number);
     }
@@ -64,9 +64,9 @@ public sealed class TableIncidentStoreNumberingTests
         await using TestStorage storage = await TestStorage.StartAsync(_azurite);
 
         await Assert.ThrowsAsync<InvalidOperationException>(
-            () => storage.Incidents.CreateAsync(_ => NewIncident(new TicketId(TicketType.Incident, 5000)), Token));
+            () => storage.Incidents.CreateAsync(_ => NewIncident(new TicketId(TicketType.Incident, 5000)), _ => [], Token));
 
-        Assert.Equal(1001, (await storage.Incidents.CreateAsync(NewIncident, Token)).Id.Number);
+        Assert.Equal(1001, (await storage.Incidents.CreateAsync(NewIncident, _ => [], Token)).Id.Number);
     }
 
     private static Incident NewIncident(TicketId id) => IncidentBuilder.AnIncident().WithId(id).Build();

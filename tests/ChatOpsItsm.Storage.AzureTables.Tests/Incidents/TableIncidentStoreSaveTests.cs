@@ -31,13 +31,13 @@ public sealed class TableIncidentStoreSaveTests
     public async Task SaveAsync_CurrentVersion_StoresTheChangeAndItsEvent()
     {
         await using TestStorage storage = await TestStorage.StartAsync(_azurite);
-        TicketId id = (await storage.Incidents.CreateAsync(NewIncident, Token)).Id;
+        TicketId id = (await storage.Incidents.CreateAsync(NewIncident, _ => [], Token)).Id;
         StoredIncident stored = (await storage.Incidents.GetAsync(id, Token))!;
         stored.Incident.Assign(BuilderDefaults.Agent, BuilderDefaults.AgentName, Agent);
         stored.Incident.AddNote("Looking at it.", Agent);
         AuditEvent[] pending = [.. stored.Incident.PendingEvents];
 
-        SaveOutcome outcome = await storage.Incidents.SaveAsync(stored.Incident, stored.Version, Token);
+        SaveOutcome outcome = await storage.Incidents.SaveAsync(stored.Incident, stored.Version, [], Token);
 
         Assert.Equal(SaveOutcome.Saved, outcome);
         Assert.Empty(stored.Incident.PendingEvents);
@@ -50,15 +50,15 @@ public sealed class TableIncidentStoreSaveTests
     public async Task SaveAsync_StaleVersion_IsAConflictAndWritesNothing()
     {
         await using TestStorage storage = await TestStorage.StartAsync(_azurite);
-        TicketId id = (await storage.Incidents.CreateAsync(NewIncident, Token)).Id;
+        TicketId id = (await storage.Incidents.CreateAsync(NewIncident, _ => [], Token)).Id;
         StoredIncident first = (await storage.Incidents.GetAsync(id, Token))!;
         StoredIncident stale = (await storage.Incidents.GetAsync(id, Token))!;
         first.Incident.Assign(BuilderDefaults.Agent, BuilderDefaults.AgentName, Agent);
-        Assert.Equal(SaveOutcome.Saved, await storage.Incidents.SaveAsync(first.Incident, first.Version, Token));
+        Assert.Equal(SaveOutcome.Saved, await storage.Incidents.SaveAsync(first.Incident, first.Version, [], Token));
         List<(string Key, string? State, string ETag)> rowsBefore = await RowsAsync(storage.TicketsTable);
         stale.Incident.Cancel("Duplicate.", Agent);
 
-        SaveOutcome outcome = await storage.Incidents.SaveAsync(stale.Incident, stale.Version, Token);
+        SaveOutcome outcome = await storage.Incidents.SaveAsync(stale.Incident, stale.Version, [], Token);
 
         Assert.Equal(SaveOutcome.Conflict, outcome);
         Assert.NotEmpty(stale.Incident.PendingEvents);
@@ -72,15 +72,15 @@ public sealed class TableIncidentStoreSaveTests
     public async Task SaveAsync_TwoConcurrentSavers_ExactlyOneIsSaved()
     {
         await using TestStorage storage = await TestStorage.StartAsync(_azurite);
-        TicketId id = (await storage.Incidents.CreateAsync(NewIncident, Token)).Id;
+        TicketId id = (await storage.Incidents.CreateAsync(NewIncident, _ => [], Token)).Id;
         StoredIncident bobs = (await storage.Incidents.GetAsync(id, Token))!;
         StoredIncident carols = (await storage.Incidents.GetAsync(id, Token))!;
         bobs.Incident.Assign(BuilderDefaults.Agent, BuilderDefaults.AgentName, Agent);
         carols.Incident.Assign(Carol, "Carol", Agent);
 
         SaveOutcome[] outcomes = await Task.WhenAll(
-            storage.Incidents.SaveAsync(bobs.Incident, bobs.Version, Token),
-            storage.Incidents.SaveAsync(carols.Incident, carols.Version, Token));
+            storage.Incidents.SaveAsync(bobs.Incident, bobs.Version, [], Token),
+            storage.Incidents.SaveAsync(carols.Incident, carols.Version, [], Token));
 
         Assert.Single(outcomes, outcome => outcome == SaveOutcome.Saved);
         Incident winner = outcomes[0] == SaveOutcome.Saved ? bobs.Incident : carols.Incident;
@@ -95,12 +95,12 @@ public sealed class TableIncidentStoreSaveTests
     {
         LostResponsePolicy lostResponse = LostResponsePolicy.ForTransactions();
         await using TestStorage storage = await TestStorage.StartAsync(_azurite, new TestStorageSettings { Policies = [lostResponse] });
-        TicketId id = (await storage.Incidents.CreateAsync(NewIncident, Token)).Id;
+        TicketId id = (await storage.Incidents.CreateAsync(NewIncident, _ => [], Token)).Id;
         StoredIncident stored = (await storage.Incidents.GetAsync(id, Token))!;
         stored.Incident.Assign(BuilderDefaults.Agent, BuilderDefaults.AgentName, Agent);
         lostResponse.Arm();
 
-        SaveOutcome outcome = await storage.Incidents.SaveAsync(stored.Incident, stored.Version, Token);
+        SaveOutcome outcome = await storage.Incidents.SaveAsync(stored.Incident, stored.Version, [], Token);
 
         Assert.Equal(1, lostResponse.Lost);
         Assert.Equal(SaveOutcome.Saved, outcome);
@@ -113,7 +113,7 @@ public sealed class TableIncidentStoreSaveTests
     public async Task SaveAsync_StateChanges_MoveTheIndexRows()
     {
         await using TestStorage storage = await TestStorage.StartAsync(_azurite);
-        TicketId id = (await storage.Incidents.CreateAsync(NewIncident, Token)).Id;
+        TicketId id = (await storage.Incidents.CreateAsync(NewIncident, _ => [], Token)).Id;
         Assert.Equal(["ix|all|3|", "ix|open|3|", "ix|req|local:alice|", "ix|state|New|3|"], await IndexPrefixesAsync(storage, id));
 
         await ChangeAsync(storage, id, incident => incident.Assign(BuilderDefaults.Agent, BuilderDefaults.AgentName, Agent));
@@ -134,7 +134,7 @@ public sealed class TableIncidentStoreSaveTests
     public async Task SaveAsync_IndexRows_CarryTheNewSummary()
     {
         await using TestStorage storage = await TestStorage.StartAsync(_azurite);
-        TicketId id = (await storage.Incidents.CreateAsync(NewIncident, Token)).Id;
+        TicketId id = (await storage.Incidents.CreateAsync(NewIncident, _ => [], Token)).Id;
 
         await ChangeAsync(storage, id, incident => incident.Assign(Carol, "Carol", Agent));
 
@@ -148,13 +148,13 @@ public sealed class TableIncidentStoreSaveTests
     public async Task SaveAsync_VersionNamingAnotherRow_IsRefused()
     {
         await using TestStorage storage = await TestStorage.StartAsync(_azurite);
-        Incident first = await storage.Incidents.CreateAsync(NewIncident, Token);
-        Incident second = await storage.Incidents.CreateAsync(NewIncident, Token);
+        Incident first = await storage.Incidents.CreateAsync(NewIncident, _ => [], Token);
+        Incident second = await storage.Incidents.CreateAsync(NewIncident, _ => [], Token);
         StoredIncident stored = (await storage.Incidents.GetAsync(second.Id, Token))!;
         RecordVersion forged = new(stored.Version.Token + "\nt|" + first.Id.Number.ToString("D10", CultureInfo.InvariantCulture));
         stored.Incident.AddNote("Hello.", Agent);
 
-        await Assert.ThrowsAsync<ArgumentException>(() => storage.Incidents.SaveAsync(stored.Incident, forged, Token));
+        await Assert.ThrowsAsync<ArgumentException>(() => storage.Incidents.SaveAsync(stored.Incident, forged, [], Token));
 
         Assert.NotNull(await storage.Incidents.GetAsync(first.Id, Token));
     }
@@ -165,7 +165,7 @@ public sealed class TableIncidentStoreSaveTests
     {
         StoredIncident stored = (await storage.Incidents.GetAsync(id, Token))!;
         Assert.True(change(stored.Incident).Succeeded);
-        Assert.Equal(SaveOutcome.Saved, await storage.Incidents.SaveAsync(stored.Incident, stored.Version, Token));
+        Assert.Equal(SaveOutcome.Saved, await storage.Incidents.SaveAsync(stored.Incident, stored.Version, [], Token));
     }
 
     /// <summary>The index rows of <paramref name="id"/>, without their number suffix, sorted.</summary>

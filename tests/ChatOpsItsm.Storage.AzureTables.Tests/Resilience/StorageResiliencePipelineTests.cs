@@ -39,7 +39,7 @@ public sealed class StorageResiliencePipelineTests
         await using TestStorage storage = await StartDownAsync();
 
         await Assert.ThrowsAsync<StorageUnavailableException>(
-            () => storage.Incidents.CreateAsync(id => IncidentBuilder.AnIncident().WithId(id).Build(), Token));
+            () => storage.Incidents.CreateAsync(id => IncidentBuilder.AnIncident().WithId(id).Build(), _ => [], Token));
     }
 
     [Fact]

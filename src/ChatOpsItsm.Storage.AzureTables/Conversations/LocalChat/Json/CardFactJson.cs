@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+
+namespace ChatOpsItsm.Storage.AzureTables.Conversations.LocalChat.Json;
+
+/// <summary>The stored shape of a card fact.</summary>
+internal sealed record CardFactJson(
+    [property: JsonPropertyName("label")] string Label,
+    [property: JsonPropertyName("value")] string Value);

@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+
+namespace ChatOpsItsm.Storage.AzureTables.Conversations.LocalChat.Json;
+
+/// <summary>The stored shape of a card.</summary>
+internal sealed record CardJson(
+    [property: JsonPropertyName("title")] string Title,
+    [property: JsonPropertyName("facts")] IReadOnlyList<CardFactJson> Facts,
+    [property: JsonPropertyName("body")] string? Body,
+    [property: JsonPropertyName("buttons")] IReadOnlyList<CardButtonJson> Buttons,
+    [property: JsonPropertyName("inputs")] IReadOnlyList<CardInputJson> Inputs,
+    [property: JsonPropertyName("link")] string? Link);

@@ -1,0 +1,37 @@
+using System.Text.Json.Serialization;
+
+namespace ChatOpsItsm.Storage.AzureTables.Delivery.Json;
+
+/// <summary>
+/// The stored and queued shape of one outbound work item. <see cref="Kind"/> says which fields are set:
+/// <c>notification</c> (target, message, messageKey, essential) or <c>timer</c> (timer, ticket).
+/// </summary>
+internal sealed record WorkJson
+{
+    [JsonPropertyName("kind")]
+    public required string Kind { get; init; }
+
+    [JsonPropertyName("id")]
+    public required string Id { get; init; }
+
+    [JsonPropertyName("notBefore")]
+    public required DateTimeOffset NotBefore { get; init; }
+
+    [JsonPropertyName("target")]
+    public TargetJson? Target { get; init; }
+
+    [JsonPropertyName("message")]
+    public ReplyJson? Message { get; init; }
+
+    [JsonPropertyName("messageKey")]
+    public string? MessageKey { get; init; }
+
+    [JsonPropertyName("essential")]
+    public bool? Essential { get; init; }
+
+    [JsonPropertyName("timer")]
+    public string? Timer { get; init; }
+
+    [JsonPropertyName("ticket")]
+    public string? Ticket { get; init; }
+}
