@@ -32,4 +32,25 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 8, Level = LogLevel.Warning, Message = "Storage unavailable while answering {Path}")]
     public static partial void StorageUnavailableForRequest(this ILogger logger, string path);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Warning, Message = "Storage unavailable: the local conversation {ConversationId} misses event {EventId} in its history")]
+    public static partial void LocalHistoryNotWritten(this ILogger logger, string conversationId, string eventId);
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Local event {EventId} was handled before: nothing done again")]
+    public static partial void LocalMessageDuplicate(this ILogger logger, string eventId);
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "Storage unavailable while following the local conversation {ConversationId}; asking again")]
+    public static partial void LocalFeedStorageUnavailable(this ILogger logger, string conversationId);
+
+    [LoggerMessage(EventId = 12, Level = LogLevel.Error, Message = "A delivery pass failed; the worker carries on")]
+    public static partial void DeliveryPassFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 13, Level = LogLevel.Error, Message = "The outbox sweep failed; the worker tries again later")]
+    public static partial void OutboxSweepFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 14, Level = LogLevel.Error, Message = "Purging expired inbound event ids failed; the worker tries again later")]
+    public static partial void InboundPurgeFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 15, Level = LogLevel.Information, Message = "Failed delivery {WorkId} put back on the queue")]
+    public static partial void DeliveryReplayRequested(this ILogger logger, string workId);
 }

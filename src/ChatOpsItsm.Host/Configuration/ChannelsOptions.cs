@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace ChatOpsItsm.Host.Configuration;
 
 /// <summary>The <c>Channels</c> section: which chat channels this host serves.</summary>
@@ -5,6 +7,7 @@ public sealed class ChannelsOptions
 {
     public const string SectionName = "Channels";
 
-    /// <summary>The local web chat and its <c>POST /api/local/messages</c> endpoint.</summary>
+    /// <summary>The local web chat and its <c>/api/local/…</c> endpoints.</summary>
+    [ValidateObjectMembers]
     public LocalChannelOptions Local { get; set; } = new();
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ChatOpsItsm.Host.Configuration;
 
 /// <summary>
@@ -6,9 +8,14 @@ namespace ChatOpsItsm.Host.Configuration;
 /// </summary>
 public sealed class LocalChannelOptions
 {
-    /// <summary>Whether the web chat and the local endpoint are served.</summary>
+    /// <summary>Whether the web chat and the local endpoints are served.</summary>
     /// <value>Unset: on in Development, off otherwise (decided at start-up from the environment).</value>
     public bool? Enabled { get; set; }
+
+    /// <summary>How often an open live feed asks storage for new and updated messages.</summary>
+    /// <value>500 ms; from 50 ms to 1 minute.</value>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
     public bool IsEnabled => Enabled == true;
 }

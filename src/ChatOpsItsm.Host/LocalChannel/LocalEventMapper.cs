@@ -93,10 +93,16 @@ internal static class LocalEventMapper
             return "conversation is required: {\"conversation\":{\"id\":\"general\"}}.";
         }
 
-        return string.IsNullOrWhiteSpace(conversation.Id) || conversation.Id.Length > MaxConversationIdLength || conversation.Id.Any(char.IsControl)
-            ? $"conversation.id must be 1 to {MaxConversationIdLength} characters without control characters."
-            : null;
+        return CheckConversationId(conversation.Id) is null
+            ? null
+            : $"conversation.id must be 1 to {MaxConversationIdLength} characters without control characters.";
     }
+
+    /// <summary>A conversation id as the history and the live feed take it in their route; null when it is fine.</summary>
+    public static string? CheckConversationId(string? id) =>
+        string.IsNullOrWhiteSpace(id) || id.Length > MaxConversationIdLength || id.Any(char.IsControl)
+            ? $"The conversation id must be 1 to {MaxConversationIdLength} characters without control characters."
+            : null;
 
     private static (IReadOnlyDictionary<string, string>? Values, string? Problem) Values(
         string kind, string? id, Dictionary<string, string?>? values, string valuesName)

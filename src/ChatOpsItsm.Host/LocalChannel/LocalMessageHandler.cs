@@ -7,9 +7,10 @@ namespace ChatOpsItsm.Host.LocalChannel;
 
 /// <summary>
 /// <c>POST /api/local/messages</c>: reads at most <see cref="MaxBodyBytes"/>, checks every field, and only then
-/// hands one neutral event to the engine. A bad request is answered with problem details and writes nothing.
+/// hands one neutral event to the engine. A bad request is answered with problem details and writes nothing; an
+/// event id handled before is answered <c>{"replies":[],"duplicate":true}</c> and has no second effect.
 /// </summary>
-internal sealed class LocalMessageHandler(ConversationEngine engine, ILogger<LocalMessageHandler> logger)
+internal sealed class LocalMessageHandler(ConversationEngine engine, LocalTranscript transcript, ILogger<LocalMessageHandler> logger)
 {
     public const int MaxBodyBytes = 64 * 1024;
 
@@ -44,9 +45,23 @@ internal sealed class LocalMessageHandler(ConversationEngine engine, ILogger<Loc
             return Reject(StatusCodes.Status400BadRequest, problem!);
         }
 
+        // The person's message first, so the history and the live feed show it before the replies. Stored under
+        // the event id, so a redelivered event adds nothing here either.
+        if (inbound is InboundMessage message)
+        {
+            await transcript.RecordAsync(message, cancellationToken);
+        }
+
         EngineResponse response = await engine.HandleAsync(inbound, cancellationToken);
+        if (response.Duplicate)
+        {
+            logger.LocalMessageDuplicate(inbound.EventId);
+            return TypedResults.Json(new JsonLocalResponse { Replies = [], Duplicate = true }, LocalChannelJsonContext.Default.JsonLocalResponse);
+        }
+
+        IReadOnlyList<StoredReply> stored = await transcript.RecordRepliesAsync(inbound, response.Replies, cancellationToken);
         logger.LocalMessageAnswered(inbound.GetType().Name, inbound.EventId, response.Replies.Count);
-        return TypedResults.Json(LocalReplyMapper.ToResponse(response), LocalChannelJsonContext.Default.JsonLocalResponse);
+        return TypedResults.Json(LocalReplyMapper.ToResponse(response.Replies, stored), LocalChannelJsonContext.Default.JsonLocalResponse);
     }
 
     private static (JsonLocalRequest? Request, string? Problem) Parse(byte[] body)

@@ -1,18 +1,42 @@
-using ChatOpsItsm.Engine.Conversation;
+using ChatOpsItsm.Engine.LocalChannel;
 using ChatOpsItsm.Engine.Replies;
 using ChatOpsItsm.Host.LocalChannel.Protocol;
 
 namespace ChatOpsItsm.Host.LocalChannel;
 
-/// <summary>Turns the engine's neutral replies into the local channel's JSON.</summary>
+/// <summary>Turns the engine's neutral replies, and the stored messages of a conversation, into the local channel's JSON.</summary>
 internal static class LocalReplyMapper
 {
-    public static JsonLocalResponse ToResponse(EngineResponse response)
+    /// <summary>The replies with the ids they were stored under (the same position in <paramref name="stored"/>).</summary>
+    public static JsonLocalResponse ToResponse(IReadOnlyList<Reply> replies, IReadOnlyList<StoredReply> stored)
     {
-        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(replies);
+        ArgumentNullException.ThrowIfNull(stored);
         return new JsonLocalResponse
         {
-            Replies = [.. response.Replies.Select(reply => new JsonLocalReply { Text = reply.Text, Card = reply.Card is null ? null : ToCard(reply.Card) })],
+            Replies = [.. replies.Select((reply, index) => new JsonLocalReply
+            {
+                Id = stored[index].Id,
+                Revision = stored[index].Revision,
+                Text = reply.Text,
+                Card = reply.Card is null ? null : ToCard(reply.Card),
+            })],
+        };
+    }
+
+    public static JsonLocalMessage ToMessage(LocalMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return new JsonLocalMessage
+        {
+            Id = message.MessageId,
+            Author = message.Author,
+            AuthorName = message.AuthorName,
+            At = message.At,
+            Revision = message.Revision,
+            MessageKey = message.MessageKey,
+            Text = message.Content.Text,
+            Card = message.Content.Card is null ? null : ToCard(message.Content.Card),
         };
     }
 

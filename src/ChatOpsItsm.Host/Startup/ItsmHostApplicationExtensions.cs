@@ -1,4 +1,5 @@
 using ChatOpsItsm.Host.Configuration;
+using ChatOpsItsm.Host.DeliveriesApi;
 using ChatOpsItsm.Host.Health;
 using ChatOpsItsm.Host.LocalChannel;
 using ChatOpsItsm.Host.Security;
@@ -27,6 +28,7 @@ internal static class ItsmHostApplicationExtensions
         }
 
         app.MapTicketsApiEndpoints();
+        app.MapDeliveriesApiEndpoints();
         app.MapHealthEndpoints();
         return app;
     }

@@ -1,17 +1,24 @@
 using ChatOpsItsm.Engine;
 using ChatOpsItsm.Engine.Configuration;
+using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Host.Configuration;
+using ChatOpsItsm.Host.DeliveriesApi;
+using ChatOpsItsm.Host.Delivery;
 using ChatOpsItsm.Host.Health;
 using ChatOpsItsm.Host.LocalChannel;
 using ChatOpsItsm.Host.Security;
 using ChatOpsItsm.Host.TicketsApi;
 using ChatOpsItsm.Storage.AzureTables;
 using ChatOpsItsm.Storage.AzureTables.Configuration;
+using ChatOpsItsm.Storage.AzureTables.Conversations.Inbound;
 using Microsoft.Extensions.Options;
 
 namespace ChatOpsItsm.Host.Startup;
 
-/// <summary>The composition root's services: options (checked at start-up), engine, storage, endpoints' helpers.</summary>
+/// <summary>
+/// The composition root's services: options (checked at start-up), engine, storage, the local channel, the
+/// delivery workers (on every instance) and the endpoints' helpers.
+/// </summary>
 internal static class ItsmHostBuilderExtensions
 {
     public static WebApplicationBuilder AddItsmHost(this WebApplicationBuilder builder)
@@ -27,16 +34,31 @@ internal static class ItsmHostBuilderExtensions
         services.AddOptions<ChannelsOptions>().BindConfiguration(ChannelsOptions.SectionName)
             .PostConfigure<IHostEnvironment>((options, environment) => options.Local.Enabled ??= environment.IsDevelopment())
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ChannelsOptions>, ChannelsOptionsValidator>();
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.SectionName).ValidateOnStart();
+        services.AddOptions<DeliveryWorkersOptions>().BindConfiguration(DeliveryWorkersOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DeliveryWorkersOptions>, DeliveryWorkersOptionsValidator>();
+        services.AddOptions<InboundOptions>().BindConfiguration(InboundOptions.SectionName).ValidateOnStart();
 
         services.AddConversationEngine();
         services.AddAzureTableStorage();
+        services.AddAzureTableConversations();
+        services.AddSingleton<IOutboundChannel, LocalOutboundChannel>();
+        services.AddHostedService<DeliveryWorker>();
+        services.AddHostedService<OutboxSweepWorker>();
+        services.AddHostedService<InboundJanitorWorker>();
 
         services.AddProblemDetails();
         services.AddExceptionHandler<StorageOutageExceptionHandler>();
 
         services.AddSingleton<StartupConfigurationCheck>();
+        services.AddSingleton<StorageSetup>();
         services.AddSingleton<StartupStorageCheck>();
         services.AddSingleton<LocalMessageHandler>();
+        services.AddSingleton<LocalTranscript>();
+        services.AddSingleton<LocalHistoryHandler>();
+        services.AddSingleton<LocalEventStream>();
+        services.AddSingleton<DeliveriesApiHandler>();
         services.AddSingleton<ApiAccessPolicy>();
         services.AddSingleton<TicketsApiHandler>();
         services.AddSingleton<HealthCheck>();

@@ -5,12 +5,12 @@ using Microsoft.Extensions.Options;
 namespace ChatOpsItsm.Host.Startup;
 
 /// <summary>
-/// Creates the tables before the host starts. When storage cannot be reached within <see cref="Timeout"/>,
+/// Creates the tables and the queue before the host starts. When storage cannot be reached within <see cref="Timeout"/>,
 /// it logs one critical line that names the endpoint (never the key) and how to fix it, and returns false
 /// so that the process exits with code 1 instead of answering every chat message with an apology.
 /// </summary>
 internal sealed class StartupStorageCheck(
-    StorageInitializer initializer,
+    StorageSetup initializer,
     IOptions<TableStorageOptions> options,
     TimeProvider timeProvider,
     ILogger<StartupStorageCheck> logger)

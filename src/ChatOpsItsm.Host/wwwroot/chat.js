@@ -1,10 +1,15 @@
-// The local web chat: posts to /api/local/messages and renders the bot's replies.
+// The local web chat: posts to /api/local/messages and renders the bot's replies; loads the conversation's
+// history and follows its live feed (Server-Sent Events), so proactive messages appear and cards refresh in place.
+// Every message on the page is known by its stored id: the same message from the POST answer, the history and
+// the feed is shown once, and a higher revision replaces it where it stands.
 // Safety rule: everything that came from the server or a user is put on the page with textContent or
 // as an attribute value, never as markup, so ticket text such as <img onerror=…> stays text.
 (() => {
   "use strict";
 
   const endpoint = "/api/local/messages";
+  const conversationsEndpoint = "/api/local/conversations";
+  const historySize = 100;
   const keys = { user: "chatops.user", conversation: "chatops.conversation" };
 
   const messages = document.getElementById("messages");
@@ -12,6 +17,11 @@
   const input = document.getElementById("text");
   const userField = document.getElementById("user");
   const conversationField = document.getElementById("conversation");
+  const dmHint = document.getElementById("dm-hint");
+
+  // The conversation on screen: its id, a generation number (answers for an earlier one are dropped), the
+  // messages shown by id with their revision, the live feed, and where history goes (above everything live).
+  const view = { conversation: null, generation: 0, shown: new Map(), feed: null, historyAnchor: null, retry: null };
 
   // Requests go one after another, so replies appear in the order things were sent.
   let queue = Promise.resolve();
@@ -251,33 +261,103 @@
 
   // ---- messages ------------------------------------------------------------------------------
 
-  function addMessage(from, author) {
+  function newMessage(from, author) {
     const item = testId(el("div", `message from-${from}`), from === "system" ? "notice" : "message");
     item.dataset.from = from;
     item.append(el("div", "meta", author));
-    const bubble = item.appendChild(el("div", "bubble"));
-    messages.append(item);
-    return bubble;
+    item.appendChild(el("div", "bubble"));
+    return item;
   }
 
-  function showUserMessage(user, text, isAction) {
+  function addMessage(from, author) {
+    const item = newMessage(from, author);
+    messages.append(item);
+    return item.querySelector(".bubble");
+  }
+
+  function fillBotBubble(bubble, text, card) {
+    if (text) {
+      testId(bubble.appendChild(el("div", "text")), "reply-text").append(renderMarkdown(text));
+    }
+    if (card) {
+      bubble.append(renderCard(card));
+    }
+  }
+
+  // A stored message: the bot's on the left, yours on the right, other people's on the left with their name.
+  function renderStored(message) {
+    const me = `local:${userField.value.trim()}`;
+    const from = message.author === "bot" ? "bot" : message.author === me ? "user" : "other";
+    const item = newMessage(from, message.authorName || message.author);
+    item.dataset.messageId = message.id;
+    item.dataset.author = message.author;
+    const bubble = item.querySelector(".bubble");
+    if (from === "bot") {
+      fillBotBubble(bubble, message.text, message.card);
+    } else {
+      bubble.append(testId(el("div", "text plain", message.text || ""), "user-text"));
+    }
+    return item;
+  }
+
+  function isNearEnd() {
+    return messages.scrollHeight - messages.scrollTop - messages.clientHeight < 80;
+  }
+
+  // Shows a stored message once: new ids are placed (appended, or above the live part for history), a known
+  // id with a higher revision is replaced where it stands, anything else is already on the page.
+  function upsert(message, fromHistory) {
+    if (!message || typeof message.id !== "string") {
+      return;
+    }
+    const known = view.shown.get(message.id);
+    const revision = typeof message.revision === "number" ? message.revision : null;
+    if (known) {
+      if (known.revision === null) {
+        known.revision = revision;
+      } else if (revision !== null && revision > known.revision) {
+        const node = renderStored(message);
+        known.node.replaceWith(node);
+        view.shown.set(message.id, { node, revision });
+      }
+      return;
+    }
+    const follow = isNearEnd();
+    const node = renderStored(message);
+    if (fromHistory && view.historyAnchor) {
+      messages.insertBefore(node, view.historyAnchor);
+    } else {
+      messages.append(node);
+    }
+    view.shown.set(message.id, { node, revision });
+    if (follow || !fromHistory) {
+      scrollToEnd();
+    }
+  }
+
+  // Your own message, shown at once; the feed later brings the same id and only learns its revision.
+  function showUserMessage(user, text, isAction, messageId) {
     const bubble = addMessage("user", user);
     if (isAction) {
       bubble.append(el("em", "action-echo", text));
     } else {
       bubble.append(testId(el("div", "text plain", text), "user-text"));
     }
+    const item = bubble.parentElement;
+    item.dataset.author = `local:${user}`;
+    if (messageId) {
+      item.dataset.messageId = messageId;
+      view.shown.set(messageId, { node: item, revision: null });
+    }
     scrollToEnd();
   }
 
   function showReplies(replies) {
     for (const reply of replies) {
-      const bubble = addMessage("bot", "ITSM bot");
-      if (reply.text) {
-        testId(bubble.appendChild(el("div", "text")), "reply-text").append(renderMarkdown(reply.text));
-      }
-      if (reply.card) {
-        bubble.append(renderCard(reply.card));
+      if (typeof reply.id === "string") {
+        upsert({ id: reply.id, author: "bot", authorName: "ITSM bot", revision: reply.revision, text: reply.text, card: reply.card }, false);
+      } else {
+        fillBotBubble(addMessage("bot", "ITSM bot"), reply.text, reply.card);
       }
     }
     scrollToEnd();
@@ -299,6 +379,94 @@
     for (const button of element.querySelectorAll("button")) {
       button.disabled = busy;
     }
+  }
+
+  // ---- history and live feed -----------------------------------------------------------------
+
+  function welcome() {
+    const bubble = addMessage("system", "ITSM bot");
+    bubble.append(renderMarkdown(
+      "Hi! Describe a problem in your own words and I'll propose an incident, or type `help` to see the commands.\n\n"
+      + "Change **You** above to act as someone else (for example an agent)."));
+  }
+
+  async function loadHistory(generation, conversation) {
+    let json = null;
+    try {
+      const response = await fetch(`${conversationsEndpoint}/${encodeURIComponent(conversation)}/messages?max=${historySize}`, {
+        headers: { Accept: "application/json" },
+      });
+      json = response.ok ? await response.json().catch(() => null) : null;
+    } catch {
+      json = null;
+    }
+    if (generation !== view.generation || !json || !Array.isArray(json.messages)) {
+      return;
+    }
+    for (const message of json.messages) {
+      upsert(message, true);
+    }
+    scrollToEnd();
+  }
+
+  // The feed's first event is its cursor: history read after it cannot miss a message posted in between.
+  function follow(generation, conversation) {
+    const feed = new EventSource(`${conversationsEndpoint}/${encodeURIComponent(conversation)}/events`);
+    let historyLoaded = false;
+    view.feed = feed;
+    feed.addEventListener("cursor", () => {
+      if (!historyLoaded && generation === view.generation) {
+        historyLoaded = true;
+        loadHistory(generation, conversation);
+      }
+    });
+    feed.addEventListener("message", (event) => {
+      if (generation !== view.generation) {
+        return;
+      }
+      try {
+        upsert(JSON.parse(event.data), false);
+      } catch {
+        // A malformed event is skipped; the next one still counts.
+      }
+    });
+    feed.addEventListener("error", () => {
+      // The browser reconnects by itself (resuming from the last cursor) unless the server refused: then try later.
+      if (feed.readyState === EventSource.CLOSED && generation === view.generation) {
+        view.retry = window.setTimeout(() => {
+          if (generation === view.generation) {
+            follow(generation, conversation);
+          }
+        }, 3000);
+      }
+    });
+  }
+
+  function open(conversation) {
+    if (view.feed) {
+      view.feed.close();
+    }
+    window.clearTimeout(view.retry);
+    view.generation += 1;
+    view.conversation = conversation;
+    view.shown.clear();
+    messages.replaceChildren();
+    welcome();
+    view.historyAnchor = messages.appendChild(el("div", "history-anchor"));
+    follow(view.generation, conversation);
+  }
+
+  // Whose messages are "mine" follows the You field; the history stays as it is.
+  function restyleForUser() {
+    const me = `local:${userField.value.trim()}`;
+    for (const item of messages.querySelectorAll("[data-author]")) {
+      const from = item.dataset.author === "bot" ? "bot" : item.dataset.author === me ? "user" : "other";
+      item.classList.remove("from-bot", "from-user", "from-other");
+      item.classList.add(`from-${from}`);
+      item.dataset.from = from;
+    }
+    dmHint.dataset.conversation = `dm:${userField.value.trim()}`;
+    dmHint.textContent = `dm:${userField.value.trim()}`;
   }
 
   // ---- sending -------------------------------------------------------------------------------
@@ -324,8 +492,14 @@
     if (!user) {
       return;
     }
-    const body = { eventId: newEventId(), user: { id: user }, conversation: { id: currentConversation() }, ...payload };
-    showUserMessage(user, echo || payload.text, Boolean(echo));
+    const conversation = currentConversation();
+    if (conversation !== view.conversation) {
+      open(conversation);
+    }
+    const eventId = newEventId();
+    const generation = view.generation;
+    const body = { eventId, user: { id: user }, conversation: { id: view.conversation }, ...payload };
+    showUserMessage(user, echo || payload.text, Boolean(echo), echo ? null : `in:${eventId}`);
     queue = queue.then(async () => {
       setBusy(busyElement, true);
       const typing = testId(addMessage("bot", "ITSM bot").parentElement, "typing");
@@ -346,6 +520,9 @@
         typing.remove();
         setBusy(busyElement, false);
       }
+      if (generation !== view.generation) {
+        return;
+      }
       if (response && response.ok && json && Array.isArray(json.replies)) {
         showReplies(json.replies);
       } else {
@@ -361,10 +538,20 @@
   userField.addEventListener("change", () => {
     if (userField.checkValidity()) {
       remember(keys.user, userField.value.trim());
+      restyleForUser();
     }
   });
-  conversationField.addEventListener("change", () => currentConversation());
+  conversationField.addEventListener("change", () => {
+    const conversation = currentConversation();
+    if (conversation !== view.conversation) {
+      open(conversation);
+    }
+  });
   document.getElementById("identity").addEventListener("submit", (event) => event.preventDefault());
+  dmHint.addEventListener("click", () => {
+    conversationField.value = dmHint.dataset.conversation;
+    conversationField.dispatchEvent(new Event("change"));
+  });
 
   composer.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -390,9 +577,7 @@
     input.style.height = `${Math.min(input.scrollHeight, 200)}px`;
   });
 
-  const welcome = addMessage("system", "ITSM bot");
-  welcome.append(renderMarkdown(
-    "Hi! Describe a problem in your own words and I'll propose an incident, or type `help` to see the commands.\n\n"
-    + "Change **You** above to act as someone else (for example an agent)."));
+  restyleForUser();
+  open(currentConversation());
   input.focus();
 })();

@@ -20,7 +20,10 @@ public static class ClosedPort
         return port;
     }
 
-    public static string ConnectionString(int? port = null) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{port ?? Find()}/devstoreaccount1;");
+    /// <summary>Both the table and the queue endpoint on the closed port.</summary>
+    public static string ConnectionString(int? port = null)
+    {
+        string endpoint = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port ?? Find()}/devstoreaccount1");
+        return $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint={endpoint};QueueEndpoint={endpoint};";
+    }
 }

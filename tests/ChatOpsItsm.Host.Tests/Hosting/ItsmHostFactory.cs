@@ -11,7 +11,8 @@ namespace ChatOpsItsm.Host.Tests.Hosting;
 
 /// <summary>
 /// The real host (<see cref="Program"/>) against the test Azurite, with its own tables (<c>Storage:TablePrefix</c>)
-/// and in-memory settings: bob is an agent, the services are email and vpn. Two factories on the same prefix
+/// and queue (<c>Delivery:QueueName</c>, the prefix unless a test names one) and in-memory settings: bob is an
+/// agent, the services are email and vpn. Two factories on the same prefix
 /// are two instances of the bot sharing one storage account; disposing one and starting another is a restart.
 /// Logs go to a <c>FakeLogCollector</c> (<c>Services.GetFakeLogCollector()</c>).
 /// </summary>
@@ -29,6 +30,9 @@ public sealed class ItsmHostFactory : WebApplicationFactory<Program>
         {
             ["Storage:ConnectionString"] = azurite.ConnectionString,
             ["Storage:TablePrefix"] = tablePrefix,
+
+            // Instances on the same tables share one queue; other tests' workers never see it.
+            ["Delivery:QueueName"] = tablePrefix.ToLowerInvariant(),
             ["Itsm:Roles:agent:0"] = "local:bob",
             ["Itsm:Services:0:Name"] = "email",
             ["Itsm:Services:0:Keywords:0"] = "outlook",

@@ -12,6 +12,10 @@ public sealed class LocalChatClient(HttpClient http, string conversation = "gene
     public Task<LocalChatResponse> SayAsync(string user, string text) =>
         PostAsync(new JsonObject { ["user"] = User(user), ["conversation"] = Conversation(), ["text"] = text });
 
+    /// <summary>Says something under a chosen event id, as the web chat does (and as a redelivery would).</summary>
+    public Task<LocalChatResponse> SayAsync(string user, string text, string eventId) =>
+        PostAsync(new JsonObject { ["eventId"] = eventId, ["user"] = User(user), ["conversation"] = Conversation(), ["text"] = text });
+
     /// <summary>Clicks a button of a card returned earlier: its action id and data, as the web chat sends them.</summary>
     public Task<LocalChatResponse> ClickAsync(string user, JsonObject button)
     {

@@ -56,7 +56,10 @@ public sealed class StartupStorageCheckTests(AzuriteFixture azurite)
             options.ConnectionString = connectionString;
             options.TablePrefix = tablePrefix;
         });
+        services.AddOptions<DeliveryOptions>().Configure(options => options.QueueName = tablePrefix.ToLowerInvariant());
         services.AddAzureTableStorage();
+        services.AddAzureTableConversations();
+        services.AddSingleton<StorageSetup>();
         services.AddSingleton<StartupStorageCheck>();
         return services.BuildServiceProvider();
     }

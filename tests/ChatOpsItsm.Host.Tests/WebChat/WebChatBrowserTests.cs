@@ -29,26 +29,12 @@ public sealed partial class WebChatBrowserTests(AzuriteFixture azurite)
     public async Task WebChat_ReportByTypingThenAssignAsAgent_ShowsInProgressAndRendersMarkupAsText()
     {
         await using ItsmHostFactory host = new(azurite, azurite.UniqueName("h")) { RemoteAddress = null };
-        host.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        host.StartServer();
-        string address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        string address = StartOnKestrel(host);
         using IPlaywright playwright = await Playwright.CreateAsync();
-        await using IBrowser browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath(),
-            Headless = true,
-            Args = ChromiumArguments,
-        });
+        await using IBrowser browser = await LaunchAsync(playwright);
         IPage page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1000, Height = 1000 } });
         page.SetDefaultTimeout(15_000);
-        List<string> consoleErrors = [];
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                consoleErrors.Add(message.Text);
-            }
-        };
+        List<string> consoleErrors = CollectConsoleErrors(page);
 
         try
         {
@@ -90,6 +76,83 @@ public sealed partial class WebChatBrowserTests(AzuriteFixture azurite)
         Assert.True(consoleErrors.Count == 0, string.Join(Environment.NewLine, consoleErrors));
     }
 
+    [Fact]
+    public async Task WebChat_DirectMessages_ShowTheRequesterEachStateChangeLiveWithoutReload()
+    {
+        Dictionary<string, string?> settings = DeliverySettings.Fast(azurite.UniqueName("q"));
+        settings["Channels:Local:PollInterval"] = "00:00:00.100";
+        await using ItsmHostFactory host = new(azurite, azurite.UniqueName("h"), settings) { RemoteAddress = null };
+        string address = StartOnKestrel(host);
+        using HttpClient http = new() { BaseAddress = new Uri(address) };
+        LocalChatClient bob = new(http, "agents");
+        using IPlaywright playwright = await Playwright.CreateAsync();
+        await using IBrowser browser = await LaunchAsync(playwright);
+        IPage page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1000, Height = 1000 } });
+        page.SetDefaultTimeout(15_000);
+        List<string> consoleErrors = CollectConsoleErrors(page);
+
+        try
+        {
+            // alice reports in general, then opens her direct messages from the hint.
+            await page.GotoAsync(address);
+            await SayAsync(page, "incident report Laptop screen flickers service:email urgency:low");
+            await Expect(page.GetByTestId("card").Last.GetByTestId("card-title")).ToContainTextAsync("INC-1001");
+            await Expect(page.GetByTestId("dm-hint")).ToHaveTextAsync("dm:alice");
+            await page.GetByTestId("dm-hint").ClickAsync();
+            await Expect(page.GetByTestId("conversation-input")).ToHaveValueAsync("dm:alice");
+            await page.EvaluateAsync("() => { window.sameDocument = true; }");
+
+            // bob works the incident elsewhere; alice's page hears of each change as it happens.
+            await bob.SayAsync("bob", "incident assign INC-1001 me");
+            await bob.SayAsync("bob", "incident resolve INC-1001 replaced the display cable");
+
+            ILocator direct = page.GetByTestId("reply-text");
+            await Expect(direct.Filter(new LocatorFilterOptions { HasText = "is now In Progress" })).ToHaveCountAsync(1);
+            await Expect(direct.Filter(new LocatorFilterOptions { HasText = "is now Resolved" })).ToHaveCountAsync(1);
+            Assert.True(await page.EvaluateAsync<bool>("() => window.sameDocument === true"));
+
+            // Back in general, the history shows the earlier conversation once, without the direct messages.
+            await page.GetByTestId("conversation-input").FillAsync("general");
+            await page.GetByTestId("conversation-input").DispatchEventAsync("change");
+            await Expect(page.GetByTestId("user-text").Filter(new LocatorFilterOptions { HasText = "Laptop screen flickers" })).ToHaveCountAsync(1);
+            await Expect(page.GetByTestId("reply-text").Filter(new LocatorFilterOptions { HasText = "is now Resolved" })).ToHaveCountAsync(0);
+        }
+        finally
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("webchat-dm.png") });
+        }
+
+        Assert.True(consoleErrors.Count == 0, string.Join(Environment.NewLine, consoleErrors));
+    }
+
+    /// <summary>The host on a real Kestrel port (a browser cannot reach TestServer); returns its address.</summary>
+    private static string StartOnKestrel(ItsmHostFactory host)
+    {
+        host.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        host.StartServer();
+        return host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    }
+
+    private static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = ChromiumPath(),
+        Headless = true,
+        Args = ChromiumArguments,
+    });
+
+    private static List<string> CollectConsoleErrors(IPage page)
+    {
+        List<string> errors = [];
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add(message.Text);
+            }
+        };
+        return errors;
+    }
+
     /// <summary>Types and sends a message, then waits for the bot's answer to be on the page.</summary>
     private static async Task SayAsync(IPage page, string text)
     {
@@ -112,8 +175,8 @@ public sealed partial class WebChatBrowserTests(AzuriteFixture azurite)
         return path;
     }
 
-    /// <summary>TestResults/webchat.png at the repository root (git-ignored), for a person to look at.</summary>
-    private static string ScreenshotPath()
+    /// <summary>TestResults/&lt;name&gt; at the repository root (git-ignored), for a person to look at.</summary>
+    private static string ScreenshotPath(string name = "webchat.png")
     {
         DirectoryInfo? directory = new(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ChatOpsItsm.sln")))
@@ -123,7 +186,7 @@ public sealed partial class WebChatBrowserTests(AzuriteFixture azurite)
 
         string folder = Path.Combine(directory?.FullName ?? AppContext.BaseDirectory, "TestResults");
         Directory.CreateDirectory(folder);
-        return Path.Combine(folder, "webchat.png");
+        return Path.Combine(folder, name);
     }
 
     [GeneratedRegex(@"INC-\d+")]

@@ -12,6 +12,8 @@ namespace ChatOpsItsm.Host.LocalChannel.Protocol;
     AllowDuplicateProperties = false)]
 [JsonSerializable(typeof(JsonLocalRequest))]
 [JsonSerializable(typeof(JsonLocalResponse))]
+[JsonSerializable(typeof(JsonLocalHistory))]
+[JsonSerializable(typeof(JsonLocalMessage))]
 internal sealed partial class LocalChannelJsonContext : JsonSerializerContext
 {
 }
