@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace ChatOpsItsm.Storage.AzureTables.Conversations;
 
 /// <summary>
-/// The conversation tables of one deployment (docs/storage-conversations.md), on the shared
+/// The conversation tables of one deployment (docs/storage.md §13), on the shared
 /// <see cref="TableServiceClient"/>: <c>{TablePrefix}Conversations</c>, <c>{TablePrefix}Inbound</c> and
 /// <c>{TablePrefix}LocalChat</c>.
 /// </summary>

@@ -4,7 +4,7 @@ using ChatOpsItsm.Storage.AzureTables.Keys;
 namespace ChatOpsItsm.Storage.AzureTables.Conversations.LocalChat;
 
 /// <summary>
-/// Keys of the LocalChat table (docs/storage-conversations.md). A conversation's partition is its escaped id and
+/// Keys of the LocalChat table (docs/storage.md §13). A conversation's partition is its escaped id and
 /// holds <c>head</c> (the last change number), messages <c>m|S</c>, the change feed <c>f|S</c>, message-key rows
 /// <c>k|…</c> and message-id markers <c>id|…</c>. Change numbers are 19-digit and zero-padded; message keys use
 /// the inverted number so that the newest message sorts first. The message-key index lives in partitions

@@ -10,7 +10,7 @@ namespace ChatOpsItsm.Storage.AzureTables.Conversations.LocalChat;
 /// <see cref="ILocalConversationStore"/> on the LocalChat table, safe with several instances: every change to a
 /// conversation is one transaction in its partition that moves the conversation's <c>head</c> on its ETag and
 /// adds a numbered feed row, so readers follow the feed by number and never miss a change (see
-/// docs/storage-conversations.md). Reads are one range query each.
+/// docs/storage.md §13). Reads are one range query each.
 /// </summary>
 internal sealed partial class TableLocalConversationStore : ILocalConversationStore
 {
