@@ -8,7 +8,7 @@ namespace ChatOpsItsm.Host.Tests.Hosting;
 /// </summary>
 public static class Eventually
 {
-    public static readonly TimeSpan Limit = TimeSpan.FromSeconds(20);
+    public static readonly TimeSpan Limit = TimeSpan.FromSeconds(30);
 
     private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
 
