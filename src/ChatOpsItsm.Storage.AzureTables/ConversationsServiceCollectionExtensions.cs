@@ -1,9 +1,11 @@
 using ChatOpsItsm.Engine.Conversation;
+using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Engine.LocalChannel;
 using ChatOpsItsm.Engine.Notifications;
 using ChatOpsItsm.Storage.AzureTables.Conversations;
 using ChatOpsItsm.Storage.AzureTables.Conversations.Inbound;
 using ChatOpsItsm.Storage.AzureTables.Conversations.LocalChat;
+using ChatOpsItsm.Storage.AzureTables.Conversations.Posted;
 using ChatOpsItsm.Storage.AzureTables.Conversations.Preferences;
 using ChatOpsItsm.Storage.AzureTables.Conversations.References;
 using ChatOpsItsm.Storage.AzureTables.Resilience;
@@ -39,6 +41,7 @@ public static class ConversationsServiceCollectionExtensions
         services.TryAddSingleton<IInboundLedger, TableInboundLedger>();
         services.TryAddSingleton<INotificationPreferences, TableNotificationPreferences>();
         services.TryAddSingleton<ILocalConversationStore, TableLocalConversationStore>();
+        services.TryAddSingleton<IPostedMessages, TablePostedMessages>();
         services.TryAddSingleton(provider => new InboundLedgerJanitor(
             provider.GetRequiredService<ConversationTables>(),
             provider.GetRequiredService<StorageResiliencePipeline>(),
