@@ -53,4 +53,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 15, Level = LogLevel.Information, Message = "Failed delivery {WorkId} put back on the queue")]
     public static partial void DeliveryReplayRequested(this ILogger logger, string workId);
+
+    [LoggerMessage(EventId = 16, Level = LogLevel.Error, Message = "No Teams app package written: {Reason}")]
+    public static partial void TeamsPackageRefused(this ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 17, Level = LogLevel.Information, Message = "Teams app package written to {Path}")]
+    public static partial void TeamsPackageWritten(this ILogger logger, string path);
 }

@@ -1,5 +1,11 @@
 using ChatOpsItsm.Host.Startup;
 
+// A tool, not the bot: writes the Teams app package and exits.
+if (TeamsPackageCommand.Matches(args))
+{
+    return await TeamsPackageCommand.RunAsync(args, CancellationToken.None);
+}
+
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 builder.AddItsmHost();
 

@@ -1,4 +1,4 @@
-namespace ChatOpsItsm.Host.LocalChannel;
+namespace ChatOpsItsm.Host.Http;
 
 /// <summary>
 /// Reads a request body of at most a given size. It checks what arrives, not only the Content-Length header,

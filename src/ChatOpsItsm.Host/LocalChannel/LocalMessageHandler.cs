@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ChatOpsItsm.Engine.Conversation;
+using ChatOpsItsm.Host.Http;
 using ChatOpsItsm.Host.LocalChannel.Protocol;
 using Microsoft.AspNetCore.Http.HttpResults;
 

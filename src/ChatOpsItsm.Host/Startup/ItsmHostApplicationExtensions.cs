@@ -1,8 +1,10 @@
+using ChatOpsItsm.Adapters.Teams.Configuration;
 using ChatOpsItsm.Host.Configuration;
 using ChatOpsItsm.Host.DeliveriesApi;
 using ChatOpsItsm.Host.Health;
 using ChatOpsItsm.Host.LocalChannel;
 using ChatOpsItsm.Host.Security;
+using ChatOpsItsm.Host.TeamsChannel;
 using ChatOpsItsm.Host.TicketsApi;
 using Microsoft.Extensions.Options;
 
@@ -29,6 +31,11 @@ internal static class ItsmHostApplicationExtensions
 
         app.MapTicketsApiEndpoints();
         app.MapDeliveriesApiEndpoints();
+        if (app.Services.GetRequiredService<IOptions<TeamsOptions>>().Value.Enabled)
+        {
+            app.MapTeamsEndpoints();
+        }
+
         app.MapHealthEndpoints();
         return app;
     }

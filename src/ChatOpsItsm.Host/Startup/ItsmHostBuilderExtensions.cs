@@ -1,3 +1,6 @@
+using ChatOpsItsm.Adapters.Teams;
+using ChatOpsItsm.Adapters.Teams.Configuration;
+using ChatOpsItsm.Adapters.Teams.Connector;
 using ChatOpsItsm.Engine;
 using ChatOpsItsm.Engine.Configuration;
 using ChatOpsItsm.Engine.Delivery;
@@ -39,11 +42,22 @@ internal static class ItsmHostBuilderExtensions
         services.AddOptions<DeliveryWorkersOptions>().BindConfiguration(DeliveryWorkersOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DeliveryWorkersOptions>, DeliveryWorkersOptionsValidator>();
         services.AddOptions<InboundOptions>().BindConfiguration(InboundOptions.SectionName).ValidateOnStart();
+        services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>();
+
+        // Plain-http loopback service URLs are for tests against a local fake connector: Development only.
+        services.AddOptions<ConnectorOptions>().BindConfiguration(TeamsOptions.SectionName)
+            .PostConfigure<IHostEnvironment>((options, environment) =>
+                options.AllowInsecureLoopbackServiceUrls &= environment.IsDevelopment());
 
         services.AddConversationEngine();
         services.AddAzureTableStorage();
         services.AddAzureTableConversations();
         services.AddSingleton<IOutboundChannel, LocalOutboundChannel>();
+        if (builder.Configuration.GetValue<bool>($"{TeamsOptions.SectionName}:{nameof(TeamsOptions.Enabled)}"))
+        {
+            services.AddTeamsAdapter();
+        }
         services.AddHostedService<DeliveryWorker>();
         services.AddHostedService<OutboxSweepWorker>();
         services.AddHostedService<InboundJanitorWorker>();
