@@ -1,4 +1,4 @@
-using ChatOpsItsm.Adapters.Teams.Configuration;
+using ChatOpsItsm.Adapters.Teams.Inbound;
 using ChatOpsItsm.Host.Configuration;
 using ChatOpsItsm.Host.DeliveriesApi;
 using ChatOpsItsm.Host.Health;
@@ -31,7 +31,8 @@ internal static class ItsmHostApplicationExtensions
 
         app.MapTicketsApiEndpoints();
         app.MapDeliveriesApiEndpoints();
-        if (app.Services.GetRequiredService<IOptions<TeamsOptions>>().Value.Enabled)
+        // Mapped exactly when the adapter was registered (Teams:Enabled at start-up), so the two never disagree.
+        if (app.Services.GetService<TeamsActivityProcessor>() is not null)
         {
             app.MapTeamsEndpoints();
         }

@@ -1,5 +1,6 @@
 using ChatOpsItsm.Adapters.Teams.Inbound;
 using ChatOpsItsm.Host.Http;
+using Microsoft.AspNetCore.Mvc;
 
 namespace ChatOpsItsm.Host.TeamsChannel;
 
@@ -16,7 +17,8 @@ internal static class TeamsEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> HandleAsync(HttpRequest request, TeamsActivityProcessor processor, CancellationToken cancellationToken)
+    private static async Task<IResult> HandleAsync(
+        HttpRequest request, [FromServices] TeamsActivityProcessor processor, CancellationToken cancellationToken)
     {
         // An oversized body is handed on as one byte too many, so the adapter answers it (413) like any other refusal.
         byte[]? body = await BoundedBody.ReadAsync(request, TeamsActivityProcessor.MaxBodyBytes, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Reflection;
+using ChatOpsItsm.Adapters.Teams;
 using ChatOpsItsm.Domain.Tickets;
 using ChatOpsItsm.Engine.Conversation;
 using ChatOpsItsm.Storage.AzureTables;
@@ -6,8 +7,8 @@ using ChatOpsItsm.Storage.AzureTables;
 namespace ChatOpsItsm.Host.Tests.Architecture;
 
 /// <summary>
-/// STYLE §4: Domain ← Engine ← Storage ← Host, nothing pointing outward. Walks the compiled references, the
-/// project's own assemblies transitively, so a leak through a package or another project fails too.
+/// STYLE §4: Domain ← Engine ← Storage ← Host and Engine ← Adapters.Teams ← Host, nothing pointing outward. Walks the
+/// compiled references, the project's own assemblies transitively, so a leak through a package or another project fails too.
 /// </summary>
 public sealed class DependencyDirectionTests
 {
@@ -15,6 +16,7 @@ public sealed class DependencyDirectionTests
     private const string Engine = "ChatOpsItsm.Engine";
     private const string Storage = "ChatOpsItsm.Storage.AzureTables";
     private const string HostAssembly = "ChatOpsItsm.Host";
+    private const string TeamsAdapter = "ChatOpsItsm.Adapters.Teams";
 
     [Fact]
     public void Domain_ReferencesOnlyTheFramework()
@@ -45,11 +47,38 @@ public sealed class DependencyDirectionTests
     }
 
     [Fact]
+    public void TeamsAdapter_ReferencesEngineAndDomainOnly()
+    {
+        HashSet<string> references = ReferencesOf(typeof(TeamsServiceCollectionExtensions).Assembly);
+
+        Assert.Equal([Domain, Engine], ProjectAssemblies(references));
+        Assert.DoesNotContain(references, name => name.StartsWith("Azure", StringComparison.Ordinal));
+        Assert.DoesNotContain(references, name => name.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TeamsAdapter_IsReferencedByTheHostAlone()
+    {
+        // The bench (bench/, not built here) also composes the adapter; tests reference what they test.
+        List<string> others =
+        [
+            .. Directory.EnumerateFiles(AppContext.BaseDirectory, "ChatOpsItsm.*.dll")
+                .Select(path => Path.GetFileNameWithoutExtension(path))
+                .Where(name => name is not HostAssembly and not TeamsAdapter and not "ChatOpsItsm.TestSupport"
+                    && !name.EndsWith(".Tests", StringComparison.Ordinal)),
+        ];
+
+        Assert.Superset(new HashSet<string>([Domain, Engine, Storage], StringComparer.Ordinal), others.ToHashSet(StringComparer.Ordinal));
+        Assert.All(others, name => Assert.DoesNotContain(TeamsAdapter, ReferencesOf(Assembly.Load(name))));
+        Assert.Contains(TeamsAdapter, typeof(Program).Assembly.GetReferencedAssemblies().Select(reference => reference.Name));
+    }
+
+    [Fact]
     public void Host_ReferencesEveryLayer()
     {
         HashSet<string> references = ReferencesOf(typeof(Program).Assembly);
 
-        Assert.Equal([Domain, Engine, Storage], ProjectAssemblies(references));
+        Assert.Equal([TeamsAdapter, Domain, Engine, Storage], ProjectAssemblies(references));
         Assert.DoesNotContain(HostAssembly, references);
     }
 

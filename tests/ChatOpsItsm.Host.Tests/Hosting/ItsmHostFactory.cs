@@ -18,6 +18,12 @@ namespace ChatOpsItsm.Host.Tests.Hosting;
 /// </summary>
 public sealed class ItsmHostFactory : WebApplicationFactory<Program>
 {
+    /// <summary>
+    /// Settings the host reads from <c>builder.Configuration</c> while it registers its services, before the factory's
+    /// app configuration is applied (it is added when the host is built): these go in as host settings as well.
+    /// </summary>
+    private static readonly string[] BuildTimeSettings = ["Teams:Enabled"];
+
     private readonly Dictionary<string, string?> _settings;
     private readonly string _environment;
 
@@ -58,6 +64,14 @@ public sealed class ItsmHostFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment(_environment);
+        foreach (string key in BuildTimeSettings)
+        {
+            if (_settings.TryGetValue(key, out string? value) && value is not null)
+            {
+                builder.UseSetting(key, value);
+            }
+        }
+
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
         builder.ConfigureLogging(logging => logging.ClearProviders().AddFakeLogging());
         builder.ConfigureTestServices(services =>
