@@ -3,22 +3,34 @@ using System.Globalization;
 namespace ChatOpsItsm.Bench;
 
 /// <summary>The command line: how hard to push, how much to measure, and where to write the figures.</summary>
-internal sealed record BenchOptions(int Concurrency, int Requests, int Warmup, int ExactSamples, string? Storage, string? JsonPath)
+internal sealed record BenchOptions(
+    int Concurrency,
+    int Requests,
+    int Warmup,
+    int ExactSamples,
+    string? Storage,
+    string? JsonPath,
+    int FanOut,
+    int PollMilliseconds,
+    int DeliveryTimeoutSeconds)
 {
     public const string Usage =
         """
         Usage: dotnet run -c Release --project bench/ChatOpsItsm.Bench -- [options]
 
-          --concurrency N   requests in flight at once (default 8)
-          --requests N      measured requests per command and per floor operation (default 400)
-          --warmup N        unmeasured requests before each measured phase (default 50)
-          --exact N         sequential requests per command whose round trips are counted one by one (default 20)
-          --storage CS      use this storage connection string instead of starting an in-memory Azurite
-          --json PATH       also write the figures as JSON to PATH
-          --help            print this text
+          --concurrency N       requests in flight at once (default 8)
+          --requests N          measured requests per command, floor operation and delivery phase (default 400)
+          --warmup N            unmeasured requests before each measured phase (default 50)
+          --exact N             sequential requests per command whose round trips are counted one by one (default 20)
+          --fanout K            also post each P1 to K routes local:route-0 …, requests ÷ K reports (default 4; 0 skips it)
+          --poll-ms N           Delivery:PollInterval of the delivery hosts, in milliseconds (default 50)
+          --delivery-timeout S  seconds a delivery phase may take before it reports what it got (default 60)
+          --storage CS          use this storage connection string instead of starting an in-memory Azurite
+          --json PATH           also write the figures as JSON to PATH
+          --help                print this text
         """;
 
-    public static BenchOptions Defaults { get; } = new(8, 400, 50, 20, null, null);
+    public static BenchOptions Defaults { get; } = new(8, 400, 50, 20, null, null, 4, 50, 60);
 
     /// <summary>Parses the arguments; returns null with an error message when they are not understood.</summary>
     public static BenchOptions? Parse(IReadOnlyList<string> args, out string? error)
@@ -55,6 +67,15 @@ internal sealed record BenchOptions(int Concurrency, int Requests, int Warmup, i
                     break;
                 case "--exact" when InRange(value, 1, 10_000, out int exact):
                     options = options with { ExactSamples = exact };
+                    break;
+                case "--fanout" when InRange(value, 0, 64, out int fanOut):
+                    options = options with { FanOut = fanOut };
+                    break;
+                case "--poll-ms" when InRange(value, 10, 60_000, out int poll):
+                    options = options with { PollMilliseconds = poll };
+                    break;
+                case "--delivery-timeout" when InRange(value, 1, 3_600, out int seconds):
+                    options = options with { DeliveryTimeoutSeconds = seconds };
                     break;
                 case "--storage" when value.Length > 0:
                     options = options with { Storage = value };

@@ -4,7 +4,7 @@ using System.Runtime;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using Azure.Data.Tables;
-using Azure.Data.Tables.Models;
+using ChatOpsItsm.Bench.Delivery;
 using ChatOpsItsm.Bench.Floor;
 using ChatOpsItsm.Bench.Hosting;
 using ChatOpsItsm.Bench.Measurement;
@@ -15,8 +15,9 @@ using ChatOpsItsm.TestSupport.Azurite;
 namespace ChatOpsItsm.Bench;
 
 /// <summary>
-/// One run: storage up (an in-memory Azurite, or the given account), the real host on Kestrel, the storage
-/// floor, each command under load and one request at a time, then the floor again. Progress goes to stderr,
+/// One run: storage up (an in-memory Azurite, or the given account); the real host on Kestrel with its delivery
+/// workers off for the storage floor and each command under load and one request at a time, then the floor again;
+/// then hosts with the workers on for the delivery phases (<see cref="DeliveryBench"/>). Progress goes to stderr,
 /// figures to the report.
 /// </summary>
 internal sealed class BenchRun(BenchOptions options, TextWriter progress)
@@ -36,52 +37,35 @@ internal sealed class BenchRun(BenchOptions options, TextWriter progress)
     public async Task<BenchReport> RunAsync(CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
-        string prefix = "Bench" + Guid.NewGuid().ToString("N")[..10];
+        string loadAtStart = MachineLoad.Read();
+        string run = Guid.NewGuid().ToString("N")[..10];
+        string prefix = "Bench" + run;
+        Dictionary<string, string> queues = new(StringComparer.Ordinal)
+        {
+            ["commands"] = $"bench-{run}-c",
+            ["delivery"] = $"bench-{run}-d",
+            ["burst"] = $"bench-{run}-b",
+            ["fanout"] = $"bench-{run}-f",
+        };
         string root = RepositoryRoot.Find();
         await using AzuriteProcess? azurite = options.Storage is null ? await StartAzuriteAsync(root, cancellationToken) : null;
         string connectionString = options.Storage ?? azurite!.ConnectionString;
         Say(azurite is null ? "storage: the given connection string" : $"storage: in-memory Azurite, pid {azurite.ProcessId}");
 
-        // Listening before the host starts, so the storage counter is seen the moment it is created.
+        // Listening before the first host starts, so the storage counter is seen the moment it is created.
         using var roundTrips = new RoundTripCounter();
-        await using var app = new BenchAppFactory(root, connectionString, prefix);
-        Uri address = app.Start();
-        Say($"host: {address} (tables {prefix}*)");
-        using var requestLog = new StorageRequestLog(address);
-        using var chat = new ChatClient(address, BenchAppFactory.AgentId, options.Concurrency);
-        var service = new TableServiceClient(connectionString);
-        var measure = new Measure(options, new LoadRunner(roundTrips, options.Concurrency), roundTrips, requestLog, Say);
         try
         {
-            // The floor is measured before and after the commands, and each command is held against the faster
-            // of the two: a slow moment on a shared machine must not flatter the ratio.
-            StorageFloor floor = await StorageFloor.CreateAsync(service, prefix + "Floor", cancellationToken);
-            OperationFigures[] floorsBefore =
-            [
-                await measure.OperationAsync(Insert + ", before", floor.InsertAsync, cancellationToken),
-                await measure.OperationAsync(PointRead + ", before", floor.ReadAsync, cancellationToken),
-            ];
-
-            var workloads = new IncidentWorkloads(chat, options.Concurrency);
-            OperationFigures report = await measure.OperationAsync(Report, workloads.ReportAsync, cancellationToken);
-            workloads.FreezeReportedIds();
-            OperationFigures show = await measure.OperationAsync(Show, workloads.ShowAsync, cancellationToken);
-            OperationFigures list = await measure.OperationAsync(List, workloads.ListOpenAsync, cancellationToken);
-
-            OperationFigures[] floorsAfter =
-            [
-                await measure.OperationAsync(Insert + ", after", floor.InsertAsync, cancellationToken),
-                await measure.OperationAsync(PointRead + ", after", floor.ReadAsync, cancellationToken),
-            ];
-            OperationFigures insert = Faster(floorsBefore[0], floorsAfter[0]);
-            OperationFigures read = Faster(floorsBefore[1], floorsAfter[1]);
-            FloorRatio[] ratios = [Ratio(report, insert), Ratio(show, read), Ratio(list, read)];
+            CommandRun commands = await RunCommandsAsync(root, connectionString, prefix, queues["commands"], roundTrips, cancellationToken);
+            DeliveryFigures delivery = await new DeliveryBench(options, root, connectionString, roundTrips, Say)
+                .RunAsync(prefix, queues, cancellationToken);
             return new BenchReport(
-                Settings(address, azurite),
-                [report, show, list],
-                [floorsBefore[0], floorsAfter[0], floorsBefore[1], floorsAfter[1]],
-                ratios,
-                TargetEvaluator.Evaluate(report, show, list, ratios),
+                Settings(commands.Address, azurite, loadAtStart),
+                commands.Commands,
+                commands.Floors,
+                commands.Ratios,
+                TargetEvaluator.Evaluate(commands.Commands[0], commands.Commands[1], commands.Commands[2], commands.Ratios),
+                delivery,
                 Memory(azurite),
                 total.Elapsed.TotalSeconds);
         }
@@ -90,9 +74,50 @@ internal sealed class BenchRun(BenchOptions options, TextWriter progress)
             if (azurite is null)
             {
                 // Someone else's account: leave it as it was found.
-                await DeleteTablesAsync(service, prefix, cancellationToken);
+                await RunStorage.DeleteAsync(connectionString, prefix, queues.Values, cancellationToken);
             }
         }
+    }
+
+    /// <summary>
+    /// The command phases, on a host with its delivery workers off: nothing runs in the background, so every storage
+    /// request counted belongs to a chat request. The floor is measured before and after the commands, and each
+    /// command is held against the faster of the two: a slow moment on a shared machine must not flatter the ratio.
+    /// </summary>
+    private async Task<CommandRun> RunCommandsAsync(
+        string root, string connectionString, string prefix, string queueName, RoundTripCounter roundTrips, CancellationToken cancellationToken)
+    {
+        await using var app = new BenchAppFactory(root, connectionString, prefix, HostSettings.Commands(queueName));
+        Uri address = app.Start();
+        Say($"command host: {address} (tables {prefix}*, delivery workers off)");
+        using var requestLog = new StorageRequestLog(address);
+        using var chat = new ChatClient(address, BenchAppFactory.AgentId, options.Concurrency);
+        var measure = new Measure(options, new LoadRunner(roundTrips, options.Concurrency), roundTrips, requestLog, Say);
+        StorageFloor floor = await StorageFloor.CreateAsync(new TableServiceClient(connectionString), prefix + "Floor", cancellationToken);
+        OperationFigures[] floorsBefore =
+        [
+            await measure.OperationAsync(Insert + ", before", floor.InsertAsync, cancellationToken),
+            await measure.OperationAsync(PointRead + ", before", floor.ReadAsync, cancellationToken),
+        ];
+
+        var workloads = new IncidentWorkloads(chat, options.Concurrency);
+        OperationFigures report = await measure.OperationAsync(Report, workloads.ReportAsync, cancellationToken);
+        workloads.FreezeReportedIds();
+        OperationFigures show = await measure.OperationAsync(Show, workloads.ShowAsync, cancellationToken);
+        OperationFigures list = await measure.OperationAsync(List, workloads.ListOpenAsync, cancellationToken);
+
+        OperationFigures[] floorsAfter =
+        [
+            await measure.OperationAsync(Insert + ", after", floor.InsertAsync, cancellationToken),
+            await measure.OperationAsync(PointRead + ", after", floor.ReadAsync, cancellationToken),
+        ];
+        OperationFigures insert = Faster(floorsBefore[0], floorsAfter[0]);
+        OperationFigures read = Faster(floorsBefore[1], floorsAfter[1]);
+        return new CommandRun(
+            address,
+            [report, show, list],
+            [floorsBefore[0], floorsAfter[0], floorsBefore[1], floorsAfter[1]],
+            [Ratio(report, insert), Ratio(show, read), Ratio(list, read)]);
     }
 
     private static OperationFigures Faster(OperationFigures first, OperationFigures second) =>
@@ -107,7 +132,7 @@ internal sealed class BenchRun(BenchOptions options, TextWriter progress)
         command.Exact.Latency.P50,
         floor.Exact.Latency.P50);
 
-    private RunSettings Settings(Uri address, AzuriteProcess? azurite) => new(
+    private RunSettings Settings(Uri address, AzuriteProcess? azurite, string loadAtStart) => new(
         options.Concurrency,
         options.Requests,
         options.Warmup,
@@ -117,7 +142,9 @@ internal sealed class BenchRun(BenchOptions options, TextWriter progress)
         Environment.ProcessorCount,
         RuntimeInformation.FrameworkDescription,
         RuntimeInformation.OSDescription,
-        GCSettings.IsServerGC);
+        GCSettings.IsServerGC,
+        loadAtStart,
+        MachineLoad.Read());
 
     private static MemoryFigures Memory(AzuriteProcess? azurite)
     {
@@ -139,16 +166,6 @@ internal sealed class BenchRun(BenchOptions options, TextWriter progress)
         using FileStream stream = File.OpenRead(package);
         using var document = JsonDocument.Parse(stream);
         return document.RootElement.TryGetProperty("version", out JsonElement version) ? version.GetString() ?? "" : "";
-    }
-
-    private static async Task DeleteTablesAsync(TableServiceClient service, string prefix, CancellationToken cancellationToken)
-    {
-        // '~' sorts after every letter and digit, so this range is exactly the names starting with the prefix.
-        string filter = TableServiceClient.CreateQueryFilter($"TableName ge {prefix} and TableName lt {prefix + "~"}");
-        await foreach (TableItem table in service.QueryAsync(filter, cancellationToken: cancellationToken))
-        {
-            await service.DeleteTableAsync(table.Name, cancellationToken);
-        }
     }
 
     private void Say(string line) => progress.WriteLine("bench: " + line);
@@ -174,4 +191,8 @@ internal sealed class BenchRun(BenchOptions options, TextWriter progress)
             return new OperationFigures(load, exact);
         }
     }
+
+    /// <summary>What the command phases produced, and the address of the host they ran on.</summary>
+    private sealed record CommandRun(
+        Uri Address, IReadOnlyList<OperationFigures> Commands, IReadOnlyList<OperationFigures> Floors, IReadOnlyList<FloorRatio> Ratios);
 }

@@ -1,17 +1,24 @@
 using System.Net;
+using ChatOpsItsm.Bench.Delivery;
+using ChatOpsItsm.Engine.Configuration;
+using ChatOpsItsm.Engine.Delivery;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace ChatOpsItsm.Bench.Hosting;
 
 /// <summary>
 /// The real host (its own <c>Program</c>, services and middleware) on Kestrel at a free loopback port, in the
-/// Development environment, pointed at the bench's storage. The bench reaches it only through real HTTP.
+/// Development environment, pointed at the bench's storage. The bench reaches it only through real HTTP. With a
+/// <see cref="DeliveryRecorder"/>, every registered outbound channel is wrapped in a
+/// <see cref="RecordingOutboundChannel"/>.
 /// </summary>
 internal sealed class BenchAppFactory : WebApplicationFactory<Program>
 {
@@ -20,13 +27,23 @@ internal sealed class BenchAppFactory : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings;
     private readonly string _contentRoot;
+    private readonly DeliveryRecorder? _recorder;
 
     /// <param name="repositoryRoot">The checkout; the host's content root (wwwroot, appsettings) is <c>src/ChatOpsItsm.Host</c> in it.</param>
-    /// <param name="storageConnectionString">Where the host keeps its tables.</param>
+    /// <param name="storageConnectionString">Where the host keeps its tables and its queue.</param>
     /// <param name="tablePrefix">A prefix no other run uses, so every run starts from empty tables.</param>
-    public BenchAppFactory(string repositoryRoot, string storageConnectionString, string tablePrefix)
+    /// <param name="settings">The host's mode (<see cref="HostSettings"/>): queue, workers, routes.</param>
+    /// <param name="recorder">Told of every notice handed to a channel; null leaves the channels alone.</param>
+    public BenchAppFactory(
+        string repositoryRoot,
+        string storageConnectionString,
+        string tablePrefix,
+        IReadOnlyDictionary<string, string?> settings,
+        DeliveryRecorder? recorder = null)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         _contentRoot = Path.Combine(repositoryRoot, "src", "ChatOpsItsm.Host");
+        _recorder = recorder;
         _settings = new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = storageConnectionString,
@@ -34,6 +51,11 @@ internal sealed class BenchAppFactory : WebApplicationFactory<Program>
             ["Itsm:Roles:agent:0"] = "local:" + AgentId,
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        foreach ((string key, string? value) in settings)
+        {
+            _settings[key] = value;
+        }
+
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
@@ -54,11 +76,49 @@ internal sealed class BenchAppFactory : WebApplicationFactory<Program>
         builder.UseContentRoot(_contentRoot);
         // Added last, so these win over appsettings*.json and the environment.
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));
-        // Warnings and errors only, whatever categories the host's appsettings raise: console output costs CPU.
-        builder.ConfigureServices(services => services.PostConfigure<LoggerFilterOptions>(filter =>
+        // Warnings and errors only, whatever categories the host's appsettings raise: console output costs CPU. On
+        // stderr with the bench's progress, so that stdout holds the tables alone.
+        builder.ConfigureServices(services =>
         {
-            filter.Rules.Clear();
-            filter.MinLevel = LogLevel.Warning;
-        }));
+            services.PostConfigure<LoggerFilterOptions>(filter =>
+            {
+                filter.Rules.Clear();
+                filter.MinLevel = LogLevel.Warning;
+            });
+            services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        });
+        builder.ConfigureTestServices(services =>
+        {
+            // Configuration merges lists by index: routes the appsettings list beyond the bench's own are dropped.
+            int routes = HostSettings.OnCallRoutes(_settings).Count;
+            services.PostConfigure<ItsmOptions>(itsm =>
+            {
+                while (itsm.Routes.OnCall.Count > routes)
+                {
+                    itsm.Routes.OnCall.RemoveAt(itsm.Routes.OnCall.Count - 1);
+                }
+            });
+            if (_recorder is { } recorder)
+            {
+                WrapChannels(services, recorder);
+            }
+        });
     }
+
+    private static void WrapChannels(IServiceCollection services, DeliveryRecorder recorder)
+    {
+        ServiceDescriptor[] channels = [.. services.Where(descriptor => descriptor.ServiceType == typeof(IOutboundChannel))];
+        foreach (ServiceDescriptor channel in channels)
+        {
+            services.Remove(channel);
+            services.Add(new ServiceDescriptor(
+                typeof(IOutboundChannel), provider => new RecordingOutboundChannel(Create(provider, channel), recorder), channel.Lifetime));
+        }
+    }
+
+    private static IOutboundChannel Create(IServiceProvider provider, ServiceDescriptor channel) =>
+        channel.ImplementationInstance as IOutboundChannel
+            ?? channel.ImplementationFactory?.Invoke(provider) as IOutboundChannel
+            ?? (IOutboundChannel)ActivatorUtilities.CreateInstance(
+                provider, channel.ImplementationType ?? throw new InvalidOperationException("An outbound channel has no implementation."));
 }

@@ -5,10 +5,11 @@ namespace ChatOpsItsm.Bench.Measurement;
 /// <summary>
 /// Round trips counted request by request: the operation is called one at a time and the counter read
 /// before and after each call, so nothing else in flight can blur the count. <see cref="Requests"/> says
-/// what each request sent to storage; <see cref="Latency"/> is the unloaded latency (concurrency 1).
+/// what each request sent to storage, and <see cref="MeanByGroup"/> whose requests they were (the command's own,
+/// inbound bookkeeping, the local transcript); <see cref="Latency"/> is the unloaded latency (concurrency 1).
 /// </summary>
 internal sealed record ExactRoundTrips(
-    string Name, IReadOnlyList<long> PerRequest, IReadOnlyList<IReadOnlyList<string>> Requests, int Failures, LatencySummary Latency)
+    string Name, IReadOnlyList<long> PerRequest, IReadOnlyList<IReadOnlyList<StorageRequest>> Requests, int Failures, LatencySummary Latency)
 {
     public long Min => PerRequest.Count > 0 ? PerRequest.Min() : 0;
 
@@ -19,6 +20,17 @@ internal sealed record ExactRoundTrips(
     /// <summary>How often each count occurred, e.g. <c>2×19 3×1</c>.</summary>
     public string Histogram =>
         string.Join(' ', PerRequest.GroupBy(count => count).OrderBy(group => group.Key).Select(group => $"{group.Key}×{group.Count()}"));
+
+    /// <summary>Requests per sequential request, by <see cref="RequestGroups"/> (from the request log, not the counter).</summary>
+    public IReadOnlyDictionary<string, double> MeanByGroup => Requests.Count == 0
+        ? new Dictionary<string, double>()
+        : Requests.SelectMany(requests => requests)
+            .GroupBy(StorageAreas.Group, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => (double)group.Count() / Requests.Count, StringComparer.Ordinal);
+
+    /// <summary>How many of each request's storage requests belong to <paramref name="group"/>, request by request.</summary>
+    public IReadOnlyList<int> CountsOf(string group) =>
+        [.. Requests.Select(requests => requests.Count(request => StorageAreas.Group(request) == group))];
 
     public static async Task<ExactRoundTrips> MeasureAsync(
         string name,
@@ -33,9 +45,9 @@ internal sealed record ExactRoundTrips(
         ArgumentNullException.ThrowIfNull(operation);
         long[] counts = new long[samples];
         double[] latencies = new double[samples];
-        var requests = new IReadOnlyList<string>[samples];
+        var requests = new IReadOnlyList<StorageRequest>[samples];
         int failures = 0;
-        log.Drain();
+        log.Drain(Stopwatch.GetTimestamp());
         log.Recording = true;
         try
         {
@@ -51,7 +63,7 @@ internal sealed record ExactRoundTrips(
                     failures++;
                 }
 
-                requests[index] = log.Drain();
+                requests[index] = log.Drain(sent);
             }
         }
         finally

@@ -1,3 +1,5 @@
+using ChatOpsItsm.Bench.Delivery;
+
 namespace ChatOpsItsm.Bench.Reporting;
 
 /// <summary>Every figure of one run: what the console table shows and <c>--json</c> writes.</summary>
@@ -7,5 +9,6 @@ internal sealed record BenchReport(
     IReadOnlyList<OperationFigures> Floors,
     IReadOnlyList<FloorRatio> Ratios,
     IReadOnlyList<TargetResult> Targets,
+    DeliveryFigures Delivery,
     MemoryFigures Memory,
     double TotalSeconds);

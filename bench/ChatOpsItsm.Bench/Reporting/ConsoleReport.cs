@@ -17,9 +17,11 @@ internal static class ConsoleReport
         WriteCommands(report.Commands, writer);
         WriteFloors(report.Floors, writer);
         WriteSequential(report.Settings, sequential, writer);
+        WriteGroups(report.Commands.Select(c => c.Exact), writer);
         WriteStorageRequests(sequential, writer);
         WriteRatios(report.Ratios, writer);
         WriteTargets(report.Targets, writer);
+        DeliveryReport.Write(report.Delivery, writer);
         WriteMemory(report.Memory, writer);
         writer.WriteLine();
         writer.WriteLine(Invariant($"Total run time {report.TotalSeconds:0.0} s"));
@@ -29,9 +31,12 @@ internal static class ConsoleReport
     {
         writer.WriteLine(Invariant(
             $"ChatOps ITSM bench: concurrency {settings.Concurrency}, {settings.Requests} requests per phase, warm-up {settings.Warmup}, exact pass {settings.ExactSamples}"));
-        writer.WriteLine(Invariant($"host: in-process Kestrel {settings.HostAddress} (Development); storage: {settings.Storage}"));
+        writer.WriteLine(Invariant(
+            $"host: in-process Kestrel {settings.HostAddress} (Development), delivery workers off for the command phases; storage: {settings.Storage}"));
         writer.WriteLine(Invariant(
             $"machine: {settings.ProcessorCount} cores, {settings.OperatingSystem}, {settings.Runtime}, {(settings.ServerGc ? "server" : "workstation")} GC"));
+        writer.WriteLine(Invariant(
+            $"load average (1/5/15 min): {settings.LoadAverageAtStart} at start, {settings.LoadAverageAtEnd} at end (above {settings.ProcessorCount}, something else competed for the cores)"));
     }
 
     private static void WriteCommands(IEnumerable<OperationFigures> commands, TextWriter writer)
@@ -81,15 +86,38 @@ internal static class ConsoleReport
         writer.WriteLine("  (the floor's own client is not counted: its RT columns are 0 by design)");
     }
 
+    private static void WriteGroups(IEnumerable<ExactRoundTrips> commands, TextWriter writer)
+    {
+        writer.WriteLine();
+        writer.WriteLine("Whose storage requests a command sends (sequential pass, mean per request, from the request log)");
+        TextTable table = new(["command", .. RequestGroups.All, "total", "counted"]);
+        foreach (ExactRoundTrips figures in commands)
+        {
+            IReadOnlyDictionary<string, double> groups = figures.MeanByGroup;
+            table.Add([
+                figures.Name,
+                .. RequestGroups.All.Select(group => Invariant($"{groups.GetValueOrDefault(group):0.00}")),
+                Invariant($"{groups.Values.Sum():0.00}"),
+                Invariant($"{figures.Mean:0.00}")]);
+        }
+
+        table.WriteTo(writer);
+        writer.WriteLine("  own: its tickets reads and transaction (outbox rows included), dialog state, the outbox put after the commit");
+        writer.WriteLine("  inbound bookkeeping: the event id recorded in the inbound ledger (an add, and a read of the previous day's");
+        writer.WriteLine("    bucket the 24 h window reaches) and the conversation reference remembered (one transaction)");
+        writer.WriteLine("  local transcript: the web chat's history, the person's message and the reply (the local channel only)");
+        writer.WriteLine("  counted: the storage meter's mean over the same requests (retries included), as a cross-check");
+    }
+
     private static void WriteStorageRequests(IEnumerable<ExactRoundTrips> sequential, TextWriter writer)
     {
         writer.WriteLine();
-        writer.WriteLine("Storage requests sent by the first sequential request of each operation");
+        writer.WriteLine("Storage requests sent by the first sequential request of each operation (who sent it, what for, what)");
         foreach (ExactRoundTrips figures in sequential)
         {
-            IReadOnlyList<string> calls = figures.Requests.Count > 0 ? figures.Requests[0] : [];
+            IReadOnlyList<StorageRequest> calls = figures.Requests.Count > 0 ? figures.Requests[0] : [];
             writer.WriteLine($"  {figures.Name}:");
-            foreach (string call in calls.DefaultIfEmpty("(none observed)"))
+            foreach (string call in calls.Select(call => call.Describe(withTime: false)).DefaultIfEmpty("(none observed)"))
             {
                 writer.WriteLine($"    {call}");
             }

@@ -11,4 +11,6 @@ internal sealed record RunSettings(
     int ProcessorCount,
     string Runtime,
     string OperatingSystem,
-    bool ServerGc);
+    bool ServerGc,
+    string LoadAverageAtStart,
+    string LoadAverageAtEnd);

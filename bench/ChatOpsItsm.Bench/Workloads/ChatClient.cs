@@ -10,7 +10,11 @@ internal sealed class ChatClient : IDisposable
     private readonly HttpClient _http;
     private readonly LocalUser _user;
 
-    public ChatClient(Uri baseAddress, string userId, int concurrency)
+    /// <param name="baseAddress">The host.</param>
+    /// <param name="userId">Who speaks: <c>local:{userId}</c>.</param>
+    /// <param name="concurrency">Requests in flight at once; the pool allows four connections more.</param>
+    /// <param name="timeout">How long one request may take, waiting for a connection included (30 s unless given).</param>
+    public ChatClient(Uri baseAddress, string userId, int concurrency, TimeSpan? timeout = null)
     {
         var handler = new SocketsHttpHandler
         {
@@ -19,7 +23,7 @@ internal sealed class ChatClient : IDisposable
             UseProxy = false,
             UseCookies = false,
         };
-        _http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        _http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = timeout ?? TimeSpan.FromSeconds(30) };
         _user = new LocalUser(userId, "Bench Agent");
     }
 
