@@ -9,38 +9,11 @@ internal sealed class InboundJanitorWorker(
     InboundLedgerJanitor janitor,
     IOptions<DeliveryWorkersOptions> workers,
     TimeProvider timeProvider,
-    ILogger<InboundJanitorWorker> logger) : BackgroundService
+    ILogger<InboundJanitorWorker> logger) : PeriodicWorker(workers, timeProvider)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!workers.Value.WorkersEnabled)
-        {
-            return;
-        }
+    protected override TimeSpan Interval(DeliveryWorkersOptions options) => options.PurgeInterval;
 
-        try
-        {
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                await PurgeAsync(stoppingToken);
-                await Task.Delay(workers.Value.PurgeInterval, timeProvider, stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // The host is stopping; the next purge catches up.
-        }
-    }
+    protected override Task RunOnceAsync(CancellationToken stoppingToken) => janitor.PurgeAsync(TimeProvider.GetUtcNow(), stoppingToken);
 
-    private async Task PurgeAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await janitor.PurgeAsync(timeProvider.GetUtcNow(), stoppingToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-        {
-            logger.InboundPurgeFailed(exception);
-        }
-    }
+    protected override void OnFailure(Exception exception) => logger.InboundPurgeFailed(exception);
 }

@@ -12,38 +12,11 @@ internal sealed class OutboxSweepWorker(
     OutboxSweeper sweeper,
     IOptions<DeliveryWorkersOptions> workers,
     TimeProvider timeProvider,
-    ILogger<OutboxSweepWorker> logger) : BackgroundService
+    ILogger<OutboxSweepWorker> logger) : PeriodicWorker(workers, timeProvider)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!workers.Value.WorkersEnabled)
-        {
-            return;
-        }
+    protected override TimeSpan Interval(DeliveryWorkersOptions options) => options.SweepInterval;
 
-        try
-        {
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                await SweepAsync(stoppingToken);
-                await Task.Delay(workers.Value.SweepInterval, timeProvider, stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // The host is stopping; another instance, or the next start, sweeps what is left.
-        }
-    }
+    protected override Task RunOnceAsync(CancellationToken stoppingToken) => sweeper.SweepAsync(stoppingToken);
 
-    private async Task SweepAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await sweeper.SweepAsync(stoppingToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-        {
-            logger.OutboxSweepFailed(exception);
-        }
-    }
+    protected override void OnFailure(Exception exception) => logger.OutboxSweepFailed(exception);
 }
