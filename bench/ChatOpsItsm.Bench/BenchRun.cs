@@ -9,6 +9,7 @@ using ChatOpsItsm.Bench.Floor;
 using ChatOpsItsm.Bench.Hosting;
 using ChatOpsItsm.Bench.Measurement;
 using ChatOpsItsm.Bench.Reporting;
+using ChatOpsItsm.Bench.Teams;
 using ChatOpsItsm.Bench.Workloads;
 using ChatOpsItsm.TestSupport.Azurite;
 
@@ -46,6 +47,7 @@ internal sealed class BenchRun(BenchOptions options, TextWriter progress)
             ["delivery"] = $"bench-{run}-d",
             ["burst"] = $"bench-{run}-b",
             ["fanout"] = $"bench-{run}-f",
+            ["teams"] = $"bench-{run}-t",
         };
         string root = RepositoryRoot.Find();
         await using AzuriteProcess? azurite = options.Storage is null ? await StartAzuriteAsync(root, cancellationToken) : null;
@@ -59,6 +61,8 @@ internal sealed class BenchRun(BenchOptions options, TextWriter progress)
             CommandRun commands = await RunCommandsAsync(root, connectionString, prefix, queues["commands"], roundTrips, cancellationToken);
             DeliveryFigures delivery = await new DeliveryBench(options, root, connectionString, roundTrips, Say)
                 .RunAsync(prefix, queues, cancellationToken);
+            TeamsFigures teams = await new TeamsBench(options, root, connectionString, roundTrips, Say)
+                .RunAsync(prefix + "Tms", queues["teams"], cancellationToken);
             return new BenchReport(
                 Settings(commands.Address, azurite, loadAtStart),
                 commands.Commands,
@@ -66,6 +70,7 @@ internal sealed class BenchRun(BenchOptions options, TextWriter progress)
                 commands.Ratios,
                 TargetEvaluator.Evaluate(commands.Commands[0], commands.Commands[1], commands.Commands[2], commands.Ratios),
                 delivery,
+                teams,
                 Memory(azurite),
                 total.Elapsed.TotalSeconds);
         }

@@ -29,6 +29,12 @@ internal sealed class BenchAppFactory : WebApplicationFactory<Program>
     private readonly string _contentRoot;
     private readonly DeliveryRecorder? _recorder;
 
+    /// <summary>Settings the host reads while it registers its services (before app configuration is layered on).</summary>
+    private static readonly string[] BuildTimeSettings = ["Teams:Enabled"];
+
+    /// <summary>Replaces services after the host registered its own (the Teams fakes, say).</summary>
+    public Action<IServiceCollection>? ReplaceServices { get; init; }
+
     /// <param name="repositoryRoot">The checkout; the host's content root (wwwroot, appsettings) is <c>src/ChatOpsItsm.Host</c> in it.</param>
     /// <param name="storageConnectionString">Where the host keeps its tables and its queue.</param>
     /// <param name="tablePrefix">A prefix no other run uses, so every run starts from empty tables.</param>
@@ -74,6 +80,14 @@ internal sealed class BenchAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         // The factory looks for its manifest in the working directory; `dotnet run` from the repository root has none.
         builder.UseContentRoot(_contentRoot);
+        foreach (string key in BuildTimeSettings)
+        {
+            if (_settings.TryGetValue(key, out string? value) && value is not null)
+            {
+                builder.UseSetting(key, value);
+            }
+        }
+
         // Added last, so these win over appsettings*.json and the environment.
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));
         // Warnings and errors only, whatever categories the host's appsettings raise: console output costs CPU. On
@@ -102,6 +116,8 @@ internal sealed class BenchAppFactory : WebApplicationFactory<Program>
             {
                 WrapChannels(services, recorder);
             }
+
+            ReplaceServices?.Invoke(services);
         });
     }
 

@@ -1,4 +1,5 @@
 using ChatOpsItsm.Bench.Delivery;
+using ChatOpsItsm.Bench.Teams;
 
 namespace ChatOpsItsm.Bench.Reporting;
 
@@ -10,5 +11,6 @@ internal sealed record BenchReport(
     IReadOnlyList<FloorRatio> Ratios,
     IReadOnlyList<TargetResult> Targets,
     DeliveryFigures Delivery,
+    TeamsFigures Teams,
     MemoryFigures Memory,
     double TotalSeconds);

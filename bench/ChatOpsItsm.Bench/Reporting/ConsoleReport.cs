@@ -22,6 +22,7 @@ internal static class ConsoleReport
         WriteRatios(report.Ratios, writer);
         WriteTargets(report.Targets, writer);
         DeliveryReport.Write(report.Delivery, writer);
+        TeamsReport.Write(report.Teams, writer);
         WriteMemory(report.Memory, writer);
         writer.WriteLine();
         writer.WriteLine(Invariant($"Total run time {report.TotalSeconds:0.0} s"));
