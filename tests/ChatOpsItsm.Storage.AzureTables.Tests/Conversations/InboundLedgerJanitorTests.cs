@@ -1,3 +1,4 @@
+using ChatOpsItsm.Storage.AzureTables.Tests.Telemetry;
 using ChatOpsItsm.TestSupport.Azurite;
 
 namespace ChatOpsItsm.Storage.AzureTables.Tests.Conversations;

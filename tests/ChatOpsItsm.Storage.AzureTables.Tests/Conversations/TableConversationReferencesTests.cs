@@ -1,5 +1,6 @@
 using ChatOpsItsm.Domain.Identity;
 using ChatOpsItsm.Engine.Conversation;
+using ChatOpsItsm.Storage.AzureTables.Tests.Telemetry;
 using ChatOpsItsm.TestSupport.Azurite;
 using ChatOpsItsm.TestSupport.Builders;
 

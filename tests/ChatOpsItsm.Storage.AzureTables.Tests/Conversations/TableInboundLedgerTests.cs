@@ -1,4 +1,5 @@
 using ChatOpsItsm.Storage.AzureTables.Tests.Resilience;
+using ChatOpsItsm.Storage.AzureTables.Tests.Telemetry;
 using ChatOpsItsm.TestSupport.Azurite;
 using Microsoft.Extensions.Time.Testing;
 

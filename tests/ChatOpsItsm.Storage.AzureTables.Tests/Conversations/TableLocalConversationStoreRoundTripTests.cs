@@ -1,4 +1,5 @@
 using ChatOpsItsm.Engine.Replies;
+using ChatOpsItsm.Storage.AzureTables.Tests.Telemetry;
 using ChatOpsItsm.TestSupport.Azurite;
 using ChatOpsItsm.TestSupport.Builders;
 

@@ -1,4 +1,5 @@
 using ChatOpsItsm.Domain.Identity;
+using ChatOpsItsm.Storage.AzureTables.Tests.Telemetry;
 using ChatOpsItsm.TestSupport.Azurite;
 
 namespace ChatOpsItsm.Storage.AzureTables.Tests.Conversations;

@@ -3,6 +3,7 @@ using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Storage.AzureTables.Configuration;
 using ChatOpsItsm.Storage.AzureTables.Conversations.Posted;
 using ChatOpsItsm.Storage.AzureTables.Resilience;
+using ChatOpsItsm.Storage.AzureTables.Tests.Telemetry;
 using ChatOpsItsm.TestSupport.Azurite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
