@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using ChatOpsItsm.Storage.AzureTables.Conversations.LocalChat.Json;
+using ChatOpsItsm.Storage.AzureTables.Replies;
 
 namespace ChatOpsItsm.Storage.AzureTables.Conversations;
 

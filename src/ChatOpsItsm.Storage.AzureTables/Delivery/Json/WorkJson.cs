@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ChatOpsItsm.Storage.AzureTables.Replies;
 
 namespace ChatOpsItsm.Storage.AzureTables.Delivery.Json;
 

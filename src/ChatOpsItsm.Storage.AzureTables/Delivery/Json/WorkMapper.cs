@@ -4,6 +4,7 @@ using ChatOpsItsm.Domain.Tickets;
 using ChatOpsItsm.Engine.Conversation;
 using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Engine.Timers;
+using ChatOpsItsm.Storage.AzureTables.Replies;
 
 namespace ChatOpsItsm.Storage.AzureTables.Delivery.Json;
 

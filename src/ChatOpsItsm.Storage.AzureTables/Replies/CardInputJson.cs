@@ -1,7 +1,8 @@
 using System.Text.Json.Serialization;
 
-namespace ChatOpsItsm.Storage.AzureTables.Delivery.Json;
+namespace ChatOpsItsm.Storage.AzureTables.Replies;
 
+/// <summary>The stored shape of a form input; <see cref="Kind"/> is the enum name.</summary>
 internal sealed record CardInputJson(
     [property: JsonPropertyName("name")] string Name,
     [property: JsonPropertyName("label")] string Label,
@@ -9,5 +10,5 @@ internal sealed record CardInputJson(
     [property: JsonPropertyName("required")] bool Required,
     [property: JsonPropertyName("value")] string? Value,
     [property: JsonPropertyName("maxLength")] int MaxLength,
-    [property: JsonPropertyName("choices")] List<string> Choices,
+    [property: JsonPropertyName("choices")] IReadOnlyList<string> Choices,
     [property: JsonPropertyName("placeholder")] string? Placeholder);

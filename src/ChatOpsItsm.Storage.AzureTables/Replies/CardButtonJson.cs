@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace ChatOpsItsm.Storage.AzureTables.Conversations.LocalChat.Json;
+namespace ChatOpsItsm.Storage.AzureTables.Replies;
 
 /// <summary>The stored shape of a card button; <see cref="Style"/> is the enum name.</summary>
 internal sealed record CardButtonJson(

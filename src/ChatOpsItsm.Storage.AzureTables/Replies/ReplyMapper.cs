@@ -1,8 +1,11 @@
 using ChatOpsItsm.Engine.Replies;
 
-namespace ChatOpsItsm.Storage.AzureTables.Delivery.Json;
+namespace ChatOpsItsm.Storage.AzureTables.Replies;
 
-/// <summary><see cref="Reply"/> and its card ↔ their stored shape, field by field; enums by name.</summary>
+/// <summary>
+/// <see cref="Reply"/> and its card ↔ their stored shape, field by field, for every place a reply is stored (queued
+/// work, the local chat). Enums by name; a name this version does not know is corrupt data.
+/// </summary>
 internal static class ReplyMapper
 {
     public static ReplyJson ToJson(Reply reply)
@@ -32,7 +35,7 @@ internal static class ReplyMapper
         [.. (json.Facts ?? []).Select(fact => new CardFact(fact.Label, fact.Value))],
         json.Body,
         [.. (json.Buttons ?? []).Select(button => new CardButton(
-            button.Label, button.ActionId, new Dictionary<string, string>(button.Data ?? [], StringComparer.Ordinal), Parse<ButtonStyle>(button.Style)))],
+            button.Label, button.ActionId, new Dictionary<string, string>(button.Data ?? new Dictionary<string, string>(), StringComparer.Ordinal), Parse<ButtonStyle>(button.Style)))],
         [.. (json.Inputs ?? []).Select(input => new CardInput(
             input.Name, input.Label, Parse<InputKind>(input.Kind), input.Required, input.Value, input.MaxLength, [.. input.Choices ?? []])
         {
@@ -48,5 +51,5 @@ internal static class ReplyMapper
             ? value
             : throw new InvalidDataException($"'{name}' is not a {typeof(TEnum).Name}.");
 
-    private static InvalidDataException Missing(string what) => new($"Stored work has no {what}.");
+    private static InvalidDataException Missing(string what) => new($"A stored reply has no {what}.");
 }

@@ -1,8 +1,0 @@
-using System.Text.Json.Serialization;
-
-namespace ChatOpsItsm.Storage.AzureTables.Conversations.LocalChat.Json;
-
-/// <summary>The stored shape of a local chat message's content, independent of the engine type's names.</summary>
-internal sealed record ReplyJson(
-    [property: JsonPropertyName("text")] string? Text,
-    [property: JsonPropertyName("card")] CardJson? Card);
