@@ -39,7 +39,7 @@ internal static class AdaptiveCardRenderer
     public static JsonAttachment RenderWireAttachment(Card card) => new()
     {
         ContentType = ContentType,
-        Content = JsonSerializer.SerializeToElement(RenderCard(card), CardsJsonContext.Default.JsonObject),
+        Content = JsonSerializer.SerializeToElement(RenderCard(card), TeamsJsonContext.Default.JsonObject),
     };
 
     /// <summary>The AdaptiveCard object alone, e.g. for the value of an <c>adaptiveCard/action</c> invoke response.</summary>
@@ -61,7 +61,7 @@ internal static class AdaptiveCardRenderer
         }
     }
 
-    public static int SizeOf(JsonObject card) => JsonSerializer.SerializeToUtf8Bytes(card, CardsJsonContext.Default.JsonObject).Length;
+    public static int SizeOf(JsonObject card) => JsonSerializer.SerializeToUtf8Bytes(card, TeamsJsonContext.Default.JsonObject).Length;
 
     private static JsonObject Build(Card card, string body, Limits limits)
     {

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using ChatOpsItsm.Adapters.Teams.Configuration;
-using ChatOpsItsm.Adapters.Teams.Outbound.Protocol;
+using ChatOpsItsm.Adapters.Teams.Protocol;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -100,7 +100,7 @@ internal sealed class BotTokenProvider : IDisposable
             throw new BotTokenException($"The token endpoint {endpoint.Host} refused the bot's credentials ({(int)response.StatusCode}).");
         }
 
-        JsonTokenResponse? body = await response.Content.ReadFromJsonAsync(OutboundJsonContext.Default.JsonTokenResponse, cancellationToken);
+        JsonTokenResponse? body = await response.Content.ReadFromJsonAsync(TeamsJsonContext.Default.JsonTokenResponse, cancellationToken);
         if (string.IsNullOrEmpty(body?.AccessToken) || body.ExpiresIn is not > 0)
         {
             throw new BotTokenException($"The token endpoint {endpoint.Host} answered without a token.");

@@ -193,7 +193,7 @@ public sealed partial class AdaptiveCardRendererTests
         Assert.True(JsonNode.DeepEquals(AdaptiveCardRenderer.RenderCard(card), JsonNode.Parse(wire.Content!.Value.GetRawText())));
     }
 
-    private static int SizeOf(JsonObject node) => JsonSerializer.SerializeToUtf8Bytes(node, CardsJsonContext.Default.JsonObject).Length;
+    private static int SizeOf(JsonObject node) => JsonSerializer.SerializeToUtf8Bytes(node, TeamsJsonContext.Default.JsonObject).Length;
 
     private static string? Type(JsonNode? node) => (string?)node?["type"];
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace ChatOpsItsm.Adapters.Teams.Outbound.Protocol;
+namespace ChatOpsItsm.Adapters.Teams.Protocol;
 
 /// <summary>The token endpoint's answer to a client-credentials request (brief §3.1).</summary>
 internal sealed class JsonTokenResponse
