@@ -10,6 +10,7 @@ using ChatOpsItsm.Engine.Identity;
 using ChatOpsItsm.Engine.Incidents;
 using ChatOpsItsm.Engine.Intake;
 using ChatOpsItsm.Engine.Notifications;
+using ChatOpsItsm.Engine.Suggestions;
 using ChatOpsItsm.Engine.Timers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -52,6 +53,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<InboundGate>();
         services.AddSingleton<ConversationEngine>();
+        services.AddSingleton<Suggester>();
         services.AddSingleton<OutboundChannels>();
         services.AddSingleton<NotificationSender>();
         services.AddSingleton<SlaTimerHandler>();

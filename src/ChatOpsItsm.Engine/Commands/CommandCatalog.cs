@@ -1,5 +1,6 @@
 using ChatOpsItsm.Domain.Identity;
 using ChatOpsItsm.Domain.Incidents;
+using ChatOpsItsm.Engine.Suggestions;
 
 namespace ChatOpsItsm.Engine.Commands;
 
@@ -20,7 +21,7 @@ public sealed class CommandCatalog
             new("whoami", null, "Your identity and roles", [], []),
             new("incident", "report", "Report an incident; missing fields are asked for with a form", [
                 ParameterDefinition.RestText("title", "what is wrong, in a line", IncidentLimits.TitleMaxLength, required: false),
-                ParameterDefinition.Option("service", "the affected service", IncidentLimits.ServiceMaxLength),
+                ParameterDefinition.Option("service", "the affected service", IncidentLimits.ServiceMaxLength) with { SuggestFrom = SuggestionSource.Services },
                 ParameterDefinition.Choice("impact", "how widely it hurts", positional: false, Levels),
                 ParameterDefinition.Choice("urgency", "how soon it must be fixed", positional: false, Levels),
                 ParameterDefinition.Option("description", "details", IncidentLimits.DescriptionMaxLength)], []),

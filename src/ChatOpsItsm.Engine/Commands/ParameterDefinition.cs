@@ -1,3 +1,5 @@
+using ChatOpsItsm.Engine.Suggestions;
+
 namespace ChatOpsItsm.Engine.Commands;
 
 /// <summary>
@@ -13,6 +15,9 @@ public sealed record ParameterDefinition(
     int MaxLength,
     IReadOnlyList<string> Choices)
 {
+    /// <summary>Where suggestions come from while this parameter is typed: ticket ids for a ticket id, else as set.</summary>
+    public SuggestionSource SuggestFrom { get; init; } = Kind == ParameterKind.TicketId ? SuggestionSource.Tickets : SuggestionSource.None;
+
     public static ParameterDefinition Id(string description = "the ticket id, e.g. INC-1001") =>
         new("id", description, ParameterKind.TicketId, Required: true, Positional: true, 20, []);
 

@@ -46,6 +46,7 @@ public sealed class ConversationEngine(
             (EngineResponse response, string what) = inbound switch
             {
                 InboundMessage message => await OnMessageAsync(message.Text, context, cancellationToken),
+                InboundCommand command => (await OnCommandAsync(command, context, cancellationToken), command.ActionId),
                 InboundCardAction click => (await OnActionAsync(click.ActionId, click.Data, context, cancellationToken), click.ActionId),
                 InboundFormSubmission form => (await OnActionAsync(form.FormId, form.Values, context, cancellationToken), form.FormId),
                 _ => throw new InvalidOperationException($"Unknown inbound event {kind}."),
@@ -82,6 +83,11 @@ public sealed class ConversationEngine(
                 throw new InvalidOperationException("Unknown parse outcome.");
         }
     }
+
+    private async Task<EngineResponse> OnCommandAsync(InboundCommand command, CommandContext context, CancellationToken cancellationToken) =>
+        catalog.FindByActionId(command.ActionId) is { } definition
+            ? await router.RunAsync(definition, command.Values, context, cancellationToken)
+            : EngineResponse.Of(Reply.Say($"`{command.ActionId.Replace('.', ' ')}` is not a command I know any more. Try `help`."));
 
     private async Task<EngineResponse> OnActionAsync(
         string actionId, IReadOnlyDictionary<string, string> data, CommandContext context, CancellationToken cancellationToken)

@@ -7,7 +7,8 @@ namespace ChatOpsItsm.Engine.Delivery;
 /// notification or fires a timer, and records what was done so a redelivered queue message has no second effect.
 /// Reads the clock once per item.
 /// </summary>
-public sealed class DeliveryProcessor(IDeliveryLedger ledger, NotificationSender sender, TimerHandler timers, TimeProvider timeProvider)
+public sealed class DeliveryProcessor(
+    IDeliveryLedger ledger, NotificationSender sender, TimerHandler timers, OutboundChannels channels, TimeProvider timeProvider)
     : IDeliveryHandler
 {
     public async Task<DeliveryResult> HandleAsync(OutboundWork work, CancellationToken cancellationToken)
@@ -23,6 +24,7 @@ public sealed class DeliveryProcessor(IDeliveryLedger ledger, NotificationSender
         {
             NotificationWork notification => await NotifyAsync(notification, now, cancellationToken),
             TimerWork timer => await timers.HandleAsync(timer, now, cancellationToken),
+            InteractionReplyWork reply => await ReplyAsync(reply, cancellationToken),
             _ => throw new InvalidOperationException($"Unknown outbound work {work.GetType().Name}."),
         };
         if (Records(work, result))
@@ -39,6 +41,19 @@ public sealed class DeliveryProcessor(IDeliveryLedger ledger, NotificationSender
     /// </summary>
     private static bool Records(OutboundWork work, DeliveryResult result) =>
         result.Status == DeliveryStatus.Done || (result.Status == DeliveryStatus.Skipped && work is NotificationWork);
+
+    /// <exception cref="InvalidOperationException">No channel serves the platform, or it cannot answer interactions.</exception>
+    private async Task<DeliveryResult> ReplyAsync(InteractionReplyWork work, CancellationToken cancellationToken)
+    {
+        string platform = work.Conversation.Platform;
+        if (channels.For(platform) is not IInteractionReplyChannel channel)
+        {
+            throw new InvalidOperationException($"The {platform} channel cannot answer interactions.");
+        }
+
+        await channel.DeliverAsync(work, cancellationToken);
+        return DeliveryResult.Done();
+    }
 
     private async Task<DeliveryResult> NotifyAsync(NotificationWork work, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -5,7 +5,8 @@ namespace ChatOpsItsm.Storage.AzureTables.Delivery.Json;
 
 /// <summary>
 /// The stored and queued shape of one outbound work item. <see cref="Kind"/> says which fields are set:
-/// <c>notification</c> (target, message, messageKey, essential) or <c>timer</c> (timer, ticket).
+/// <c>notification</c> (target, message, messageKey, essential), <c>timer</c> (timer, ticket) or
+/// <c>interaction-reply</c> (target, messages, token, expiresAt, updatesSource; the token is a short-lived credential).
 /// </summary>
 internal sealed record WorkJson
 {
@@ -35,4 +36,16 @@ internal sealed record WorkJson
 
     [JsonPropertyName("ticket")]
     public string? Ticket { get; init; }
+
+    [JsonPropertyName("messages")]
+    public List<ReplyJson>? Messages { get; init; }
+
+    [JsonPropertyName("token")]
+    public string? Token { get; init; }
+
+    [JsonPropertyName("expiresAt")]
+    public DateTimeOffset? ExpiresAt { get; init; }
+
+    [JsonPropertyName("updatesSource")]
+    public bool? UpdatesSource { get; init; }
 }

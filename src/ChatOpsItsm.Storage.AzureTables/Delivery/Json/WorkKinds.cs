@@ -6,4 +6,6 @@ internal static class WorkKinds
     public const string Notification = "notification";
 
     public const string Timer = "timer";
+
+    public const string InteractionReply = "interaction-reply";
 }

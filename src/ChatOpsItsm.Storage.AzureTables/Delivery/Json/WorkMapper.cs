@@ -39,6 +39,7 @@ internal static class WorkMapper
     {
         NotificationWork => WorkKinds.Notification,
         TimerWork => WorkKinds.Timer,
+        InteractionReplyWork => WorkKinds.InteractionReply,
         _ => throw new ArgumentException($"Unknown work {work.GetType().Name}.", nameof(work)),
     };
 
@@ -47,6 +48,7 @@ internal static class WorkMapper
     {
         NotificationWork notification => notification.Target.ToString(),
         TimerWork timer => timer.Ticket.ToString(),
+        InteractionReplyWork reply => reply.Conversation.ToString(),
         _ => throw new ArgumentException($"Unknown work {work.GetType().Name}.", nameof(work)),
     };
 
@@ -73,6 +75,17 @@ internal static class WorkMapper
                 Timer = timer.Kind.ToString(),
                 Ticket = timer.Ticket.ToString(),
             },
+            InteractionReplyWork reply => new WorkJson
+            {
+                Kind = WorkKinds.InteractionReply,
+                Id = reply.WorkId,
+                NotBefore = reply.NotBefore,
+                Target = ToJson(DeliveryTarget.ToConversation(reply.Conversation)),
+                Messages = reply.Replies.Select(ReplyMapper.ToJson).ToList(),
+                Token = reply.InteractionToken,
+                ExpiresAt = reply.TokenExpiresAt,
+                UpdatesSource = reply.UpdatesSourceMessage,
+            },
             _ => throw new ArgumentException($"Unknown work {work.GetType().Name}.", nameof(work)),
         };
     }
@@ -96,6 +109,14 @@ internal static class WorkMapper
                 json.NotBefore,
                 ReplyMapper.Parse<TimerKind>(json.Timer),
                 TicketId.TryParse(json.Ticket, out TicketId ticket) ? ticket : throw Missing("ticket")),
+            WorkKinds.InteractionReply => new InteractionReplyWork(
+                id,
+                json.NotBefore,
+                FromJson(json.Target ?? throw Missing("target")).Conversation ?? throw Missing("conversation"),
+                json.Token ?? throw Missing("token"),
+                json.ExpiresAt ?? throw Missing("expiresAt"),
+                (json.Messages ?? throw Missing("messages")).Select(ReplyMapper.FromJson).ToList(),
+                json.UpdatesSource ?? throw Missing("updatesSource")),
             _ => throw new InvalidDataException($"Unknown work kind '{json.Kind}'."),
         };
     }
