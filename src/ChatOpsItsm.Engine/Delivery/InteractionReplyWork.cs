@@ -8,8 +8,7 @@ namespace ChatOpsItsm.Engine.Delivery;
 /// the engine's <see cref="Replies"/>, delivered through the interaction's own reply route while
 /// <see cref="InteractionToken"/> is valid (until <see cref="TokenExpiresAt"/>), and posted to
 /// <see cref="Conversation"/> as an ordinary message after that. Queued, so it survives a restart of the instance
-/// that took the interaction. <see cref="UpdatesSourceMessage"/>: the acknowledgement kept the message the user clicked
-/// (a card) rather than showing a placeholder, so a card reply updates that message in place.
+/// that took the interaction. <see cref="Mode"/> says how the interaction was acknowledged, so where each reply goes.
 /// </summary>
 /// <remarks>The token is a bearer credential: it is stored with the work item and never logged or shown.</remarks>
 public sealed record InteractionReplyWork(
@@ -19,7 +18,7 @@ public sealed record InteractionReplyWork(
     string InteractionToken,
     DateTimeOffset TokenExpiresAt,
     IReadOnlyList<Reply> Replies,
-    bool UpdatesSourceMessage) : OutboundWork(WorkId, NotBefore)
+    InteractionReplyMode Mode) : OutboundWork(WorkId, NotBefore)
 {
     /// <summary>Never prints the token (records print every property by default).</summary>
     public override string ToString() => $"InteractionReplyWork {{ WorkId = {WorkId}, Conversation = {Conversation}, Replies = {Replies.Count} }}";

@@ -6,7 +6,7 @@ namespace ChatOpsItsm.Storage.AzureTables.Delivery.Json;
 /// <summary>
 /// The stored and queued shape of one outbound work item. <see cref="Kind"/> says which fields are set:
 /// <c>notification</c> (target, message, messageKey, essential), <c>timer</c> (timer, ticket) or
-/// <c>interaction-reply</c> (target, messages, token, expiresAt, updatesSource; the token is a short-lived credential).
+/// <c>interaction-reply</c> (target, messages, token, expiresAt, mode; the token is a short-lived credential).
 /// </summary>
 internal sealed record WorkJson
 {
@@ -46,6 +46,6 @@ internal sealed record WorkJson
     [JsonPropertyName("expiresAt")]
     public DateTimeOffset? ExpiresAt { get; init; }
 
-    [JsonPropertyName("updatesSource")]
-    public bool? UpdatesSource { get; init; }
+    [JsonPropertyName("mode")]
+    public string? Mode { get; init; }
 }

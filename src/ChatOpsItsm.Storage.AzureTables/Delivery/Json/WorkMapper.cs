@@ -84,7 +84,7 @@ internal static class WorkMapper
                 Messages = reply.Replies.Select(ReplyMapper.ToJson).ToList(),
                 Token = reply.InteractionToken,
                 ExpiresAt = reply.TokenExpiresAt,
-                UpdatesSource = reply.UpdatesSourceMessage,
+                Mode = reply.Mode.ToString(),
             },
             _ => throw new ArgumentException($"Unknown work {work.GetType().Name}.", nameof(work)),
         };
@@ -116,7 +116,7 @@ internal static class WorkMapper
                 json.Token ?? throw Missing("token"),
                 json.ExpiresAt ?? throw Missing("expiresAt"),
                 (json.Messages ?? throw Missing("messages")).Select(ReplyMapper.FromJson).ToList(),
-                json.UpdatesSource ?? throw Missing("updatesSource")),
+                ReplyMapper.Parse<InteractionReplyMode>(json.Mode)),
             _ => throw new InvalidDataException($"Unknown work kind '{json.Kind}'."),
         };
     }
