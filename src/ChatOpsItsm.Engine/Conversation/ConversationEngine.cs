@@ -86,8 +86,26 @@ public sealed class ConversationEngine(
 
     private async Task<EngineResponse> OnCommandAsync(InboundCommand command, CommandContext context, CancellationToken cancellationToken) =>
         catalog.FindByActionId(command.ActionId) is { } definition
-            ? await router.RunAsync(definition, command.Values, context, cancellationToken)
+            ? await router.RunAsync(definition, OwnValues(definition, command.Values), context, cancellationToken)
             : EngineResponse.Of(Reply.Say($"`{command.ActionId.Replace('.', ' ')}` is not a command I know any more. Try `help`."));
+
+    /// <summary>
+    /// The values bound as the text parser binds them: names in any case, and only the command's own parameters, so a
+    /// value under another name (a form's <c>dialog</c>) is ignored as it would be when typed.
+    /// </summary>
+    private static Dictionary<string, string> OwnValues(CommandDefinition command, IReadOnlyDictionary<string, string> values)
+    {
+        Dictionary<string, string> own = new(StringComparer.OrdinalIgnoreCase);
+        foreach ((string name, string value) in values)
+        {
+            if (command.Parameters.Any(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
+            {
+                own[name] = value;
+            }
+        }
+
+        return own;
+    }
 
     private async Task<EngineResponse> OnActionAsync(
         string actionId, IReadOnlyDictionary<string, string> data, CommandContext context, CancellationToken cancellationToken)

@@ -64,6 +64,13 @@ public sealed class Suggester(IIncidentStore incidents, IOptions<ItsmOptions> op
     private static string Label(IncidentSummary summary)
     {
         string label = $"{summary.Id} · {summary.Priority} · {summary.Title}";
-        return label.Length <= 100 ? label : label[..99] + "…";
+        if (label.Length <= 100)
+        {
+            return label;
+        }
+
+        // Never cut an emoji in half: a lone surrogate is not valid text on the wire.
+        int keep = char.IsHighSurrogate(label[98]) ? 98 : 99;
+        return label[..keep] + "…";
     }
 }

@@ -47,7 +47,9 @@ internal static class ReplyMapper
 
     public static TEnum Parse<TEnum>(string? name)
         where TEnum : struct, Enum =>
-        Enum.TryParse(name, ignoreCase: false, out TEnum value) && Enum.IsDefined(value)
+        // By name only: Enum.TryParse also reads "1" as a value, which a stored name never is.
+        !string.IsNullOrEmpty(name) && !char.IsAsciiDigit(name[0]) && name[0] != '-'
+        && Enum.TryParse(name, ignoreCase: false, out TEnum value) && Enum.IsDefined(value)
             ? value
             : throw new InvalidDataException($"'{name}' is not a {typeof(TEnum).Name}.");
 

@@ -113,7 +113,7 @@ internal static class WorkMapper
                 id,
                 json.NotBefore,
                 FromJson(json.Target ?? throw Missing("target")).Conversation ?? throw Missing("conversation"),
-                json.Token ?? throw Missing("token"),
+                string.IsNullOrEmpty(json.Token) ? throw Missing("token") : json.Token,
                 json.ExpiresAt ?? throw Missing("expiresAt"),
                 (json.Messages ?? throw Missing("messages")).Select(ReplyMapper.FromJson).ToList(),
                 ReplyMapper.Parse<InteractionReplyMode>(json.Mode)),
