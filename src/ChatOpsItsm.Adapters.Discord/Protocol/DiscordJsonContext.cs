@@ -17,6 +17,7 @@ namespace ChatOpsItsm.Adapters.Discord.Protocol;
 [JsonSerializable(typeof(JsonErrorResponse))]
 [JsonSerializable(typeof(List<JsonApplicationCommand>))]
 [JsonSerializable(typeof(JsonUser))]
+[JsonSerializable(typeof(JsonFormProgress))]
 internal sealed partial class DiscordJsonContext : JsonSerializerContext
 {
 }

@@ -5,6 +5,10 @@ namespace ChatOpsItsm.Adapters.Discord.Protocol;
 /// <summary>An application command definition (brief §6), as registered by bulk overwrite and kept in <c>manifests/discord/commands.json</c>.</summary>
 internal sealed class JsonApplicationCommand
 {
+    /// <summary>Discord's id for the command, in what registration returns; null (so not sent) in definitions.</summary>
+    [JsonPropertyName("id")]
+    public string? Id { get; set; }
+
     [JsonPropertyName("name")]
     public string Name { get; set; } = "";
 

@@ -5,7 +5,9 @@ namespace ChatOpsItsm.Adapters.Discord.Protocol;
 /// <summary>The <c>data</c> of an interaction: a command (<c>id</c>, <c>name</c>, <c>type</c>, <c>options</c>, <c>resolved</c>, <c>target_id</c>), a component (<c>custom_id</c>, <c>component_type</c>, <c>values</c>) or a modal submit (<c>custom_id</c>, <c>components</c>).</summary>
 internal sealed class JsonInteractionData
 {
+    /// <summary>The command's id (a snowflake string), or a clicked component's numeric id.</summary>
     [JsonPropertyName("id")]
+    [JsonConverter(typeof(JsonStringOrNumberConverter))]
     public string? Id { get; set; }
 
     [JsonPropertyName("name")]

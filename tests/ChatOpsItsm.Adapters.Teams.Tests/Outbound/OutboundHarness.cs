@@ -5,6 +5,7 @@ using ChatOpsItsm.Adapters.Teams.OutboundAuth;
 using ChatOpsItsm.Domain.Identity;
 using ChatOpsItsm.Engine.Conversation;
 using ChatOpsItsm.Engine.Delivery;
+using ChatOpsItsm.TestSupport.Fakes;
 using ChatOpsItsm.TestSupport.Teams;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -1,0 +1,109 @@
+using ChatOpsItsm.Adapters.Discord.Cards;
+using ChatOpsItsm.Adapters.Discord.Protocol;
+using ChatOpsItsm.Engine.Conversation;
+using ChatOpsItsm.Engine.Delivery;
+using ChatOpsItsm.Engine.Replies;
+using Microsoft.Extensions.Logging;
+
+namespace ChatOpsItsm.Adapters.Discord.Inbound;
+
+/// <summary>
+/// Turns the engine's answer into the interaction's response (brief §3, §4). Inline: a form opens as a modal (from a
+/// command or a click; a modal cannot answer a modal); a click answered with a card edits the clicked message (7),
+/// disabling its buttons when the new card has none, which is how a decision closes a vote; anything else is a
+/// message (4). Replies that do not fit the first message follow up through the delivery queue. Late (after a
+/// defer), every reply goes through the queue.
+/// </summary>
+internal sealed class ReplyComposer(FormSteps formSteps, IWorkScheduler scheduler, TimeProvider timeProvider, ILogger<ReplyComposer> logger)
+{
+    public const string AlreadyHandledText = "I already handled that.";
+    public const string DoneText = "Done.";
+
+    public async Task<JsonInteractionResponse> ComposeAsync(InteractionContext context, EngineResponse response, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(response);
+        if (response.Duplicate || response.Replies.Count == 0)
+        {
+            // A click needs no visible answer; a command or form must not be left without one.
+            return context.IsComponent
+                ? InteractionResponses.DeferredUpdate
+                : InteractionResponses.Ephemeral(response.Duplicate ? AlreadyHandledText : DoneText);
+        }
+
+        Reply first = response.Replies[0];
+        if (context.Interaction.Type != InteractionTypes.ModalSubmit
+            && first.Card is { IsForm: true } form && ModalRenderer.SubmitOf(form) is { } submit)
+        {
+            await FollowUpAsync(context, [.. response.Replies.Skip(1)], cancellationToken);
+            return ModalRenderer.TryRender(form, submit) is { } modal
+                ? InteractionResponses.Modal(modal)
+                : await formSteps.StartAsync(context, form, submit, cancellationToken);
+        }
+
+        (JsonMessageData message, IReadOnlyList<Reply> others) = SplitFirstMessage(response.Replies);
+        await FollowUpAsync(context, others, cancellationToken);
+        if (context.IsComponent && first.Card is { IsForm: false } card)
+        {
+            if (card.Buttons.Count == 0 && context.Interaction.Message?.Components is { Count: > 0 } rows)
+            {
+                message.Components = DiscordMessageRenderer.Disabled(rows);
+            }
+
+            return InteractionResponses.Update(message);
+        }
+
+        return InteractionResponses.Message(message);
+    }
+
+    /// <summary>The engine's answer to an interaction already acknowledged with a defer (5) or a silent update (6).</summary>
+    public async Task QueueLateAsync(InteractionContext context, EngineResponse response, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(response);
+        InteractionReplyMode mode = context.IsComponent ? InteractionReplyMode.UpdateSourceMessage : InteractionReplyMode.ReplacePlaceholder;
+        IReadOnlyList<Reply> replies = response.Duplicate ? [] : response.Replies;
+        if (replies.Count == 0 && mode == InteractionReplyMode.ReplacePlaceholder)
+        {
+            // "Thinking…" must be replaced by something.
+            replies = [Reply.Say(response.Duplicate ? AlreadyHandledText : DoneText)];
+        }
+
+        if (replies.Count > 0)
+        {
+            await QueueAsync(context, replies, mode, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The renderer packs replies into messages in order, so the first message holds the longest prefix that renders
+    /// as one; the replies after it are queued and rendered again by the outbound side into the same messages.
+    /// </summary>
+    private (JsonMessageData First, IReadOnlyList<Reply> Others) SplitFirstMessage(IReadOnlyList<Reply> replies)
+    {
+        int taken = 1;
+        while (taken < replies.Count && DiscordMessageRenderer.Render([.. replies.Take(taken + 1)], logger).Count <= 1)
+        {
+            taken++;
+        }
+
+        IReadOnlyList<JsonMessageData> packed = DiscordMessageRenderer.Render([.. replies.Take(taken)], logger);
+        // Replies with neither text nor a card render as nothing, and Discord refuses an empty message.
+        JsonMessageData first = packed.Count > 0 ? packed[0] : new JsonMessageData { Content = DoneText, AllowedMentions = new JsonAllowedMentions() };
+        return (first, [.. replies.Skip(taken)]);
+    }
+
+    private async Task FollowUpAsync(InteractionContext context, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
+        if (replies.Count > 0)
+        {
+            await QueueAsync(context, replies, InteractionReplyMode.FollowUp, cancellationToken);
+        }
+    }
+
+    private async Task QueueAsync(InteractionContext context, IReadOnlyList<Reply> replies, InteractionReplyMode mode, CancellationToken cancellationToken)
+    {
+        await scheduler.ScheduleAsync(context.ReplyWork(replies, mode, timeProvider.GetUtcNow()), cancellationToken);
+        logger.InteractionRepliesQueued(context.Id, replies.Count, mode);
+    }
+}
