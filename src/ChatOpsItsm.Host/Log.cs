@@ -59,4 +59,16 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 17, Level = LogLevel.Information, Message = "Teams app package written to {Path}")]
     public static partial void TeamsPackageWritten(this ILogger logger, string path);
+
+    [LoggerMessage(EventId = 18, Level = LogLevel.Error, Message = "Discord commands not written or registered: {Reason}")]
+    public static partial void DiscordCommandsRefused(this ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 19, Level = LogLevel.Information, Message = "Wrote {Count} Discord command definitions to {Path}")]
+    public static partial void DiscordCommandsWritten(this ILogger logger, int count, string path);
+
+    [LoggerMessage(EventId = 20, Level = LogLevel.Information, Message = "Registered {Count} Discord commands for {Scope}")]
+    public static partial void DiscordCommandsRegistered(this ILogger logger, int count, string scope);
+
+    [LoggerMessage(EventId = 21, Level = LogLevel.Error, Message = "Usage: discord-commands write [--out <file>] | discord-commands register [--guild <id>]")]
+    public static partial void DiscordCommandsUsage(this ILogger logger);
 }

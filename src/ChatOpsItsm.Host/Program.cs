@@ -6,6 +6,12 @@ if (TeamsPackageCommand.Matches(args))
     return await TeamsPackageCommand.RunAsync(args, CancellationToken.None);
 }
 
+// A tool, not the bot: writes or registers the Discord slash commands and exits.
+if (DiscordCommandsCommand.Matches(args))
+{
+    return await DiscordCommandsCommand.RunAsync(args, CancellationToken.None);
+}
+
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 builder.AddItsmHost();
 

@@ -1,6 +1,8 @@
+using ChatOpsItsm.Adapters.Discord.Inbound;
 using ChatOpsItsm.Adapters.Teams.Inbound;
 using ChatOpsItsm.Host.Configuration;
 using ChatOpsItsm.Host.DeliveriesApi;
+using ChatOpsItsm.Host.DiscordChannel;
 using ChatOpsItsm.Host.Health;
 using ChatOpsItsm.Host.LocalChannel;
 using ChatOpsItsm.Host.Security;
@@ -35,6 +37,11 @@ internal static class ItsmHostApplicationExtensions
         if (app.Services.GetService<TeamsActivityProcessor>() is not null)
         {
             app.MapTeamsEndpoints();
+        }
+
+        if (app.Services.GetService<DiscordInteractionProcessor>() is not null)
+        {
+            app.MapDiscordEndpoints();
         }
 
         app.MapHealthEndpoints();

@@ -1,3 +1,5 @@
+using ChatOpsItsm.Adapters.Discord;
+using ChatOpsItsm.Adapters.Discord.Configuration;
 using ChatOpsItsm.Adapters.Teams;
 using ChatOpsItsm.Adapters.Teams.Configuration;
 using ChatOpsItsm.Adapters.Teams.Connector;
@@ -7,6 +9,7 @@ using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Host.Configuration;
 using ChatOpsItsm.Host.DeliveriesApi;
 using ChatOpsItsm.Host.Delivery;
+using ChatOpsItsm.Host.DiscordChannel;
 using ChatOpsItsm.Host.Health;
 using ChatOpsItsm.Host.LocalChannel;
 using ChatOpsItsm.Host.Security;
@@ -14,6 +17,7 @@ using ChatOpsItsm.Host.TicketsApi;
 using ChatOpsItsm.Storage.AzureTables;
 using ChatOpsItsm.Storage.AzureTables.Configuration;
 using ChatOpsItsm.Storage.AzureTables.Conversations.Inbound;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ChatOpsItsm.Host.Startup;
@@ -44,6 +48,9 @@ internal static class ItsmHostBuilderExtensions
         services.AddOptions<InboundOptions>().BindConfiguration(InboundOptions.SectionName).ValidateOnStart();
         services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>();
+        services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DiscordOptions>, DiscordOptionsAnnotationsValidator>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
 
         // Plain-http loopback service URLs are for tests against a local fake connector: Development only.
         services.AddOptions<ConnectorOptions>().BindConfiguration(TeamsOptions.SectionName)
@@ -58,6 +65,13 @@ internal static class ItsmHostBuilderExtensions
         {
             services.AddTeamsAdapter();
         }
+
+        if (builder.Configuration.GetValue<bool>($"{DiscordOptions.SectionName}:{nameof(DiscordOptions.Enabled)}"))
+        {
+            services.AddDiscordAdapter();
+            services.AddHostedService<PendingInteractionsDrain>();
+        }
+
         services.AddHostedService<DeliveryWorker>();
         services.AddHostedService<OutboxSweepWorker>();
         services.AddHostedService<InboundJanitorWorker>();

@@ -1,4 +1,5 @@
 using System.Reflection;
+using ChatOpsItsm.Adapters.Discord;
 using ChatOpsItsm.Adapters.Teams;
 using ChatOpsItsm.Domain.Tickets;
 using ChatOpsItsm.Engine.Conversation;
@@ -7,7 +8,7 @@ using ChatOpsItsm.Storage.AzureTables;
 namespace ChatOpsItsm.Host.Tests.Architecture;
 
 /// <summary>
-/// STYLE §4: Domain ← Engine ← Storage ← Host and Engine ← Adapters.Teams ← Host, nothing pointing outward. Walks the
+/// STYLE §4: Domain ← Engine ← Storage ← Host and Engine ← Adapters.Teams / Adapters.Discord ← Host, nothing pointing outward. Walks the
 /// compiled references, the project's own assemblies transitively, so a leak through a package or another project fails too.
 /// </summary>
 public sealed class DependencyDirectionTests
@@ -17,6 +18,7 @@ public sealed class DependencyDirectionTests
     private const string Storage = "ChatOpsItsm.Storage.AzureTables";
     private const string HostAssembly = "ChatOpsItsm.Host";
     private const string TeamsAdapter = "ChatOpsItsm.Adapters.Teams";
+    private const string DiscordAdapter = "ChatOpsItsm.Adapters.Discord";
 
     [Fact]
     public void Domain_ReferencesOnlyTheFramework()
@@ -47,30 +49,28 @@ public sealed class DependencyDirectionTests
     }
 
     [Fact]
-    public void TeamsAdapter_ReferencesEngineAndDomainOnly()
-    {
-        HashSet<string> references = ReferencesOf(typeof(TeamsServiceCollectionExtensions).Assembly);
-
-        Assert.Equal([Domain, Engine], ProjectAssemblies(references));
-        Assert.DoesNotContain(references, name => name.StartsWith("Azure", StringComparison.Ordinal));
-        Assert.DoesNotContain(references, name => name.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
-    }
+    public void TeamsAdapter_ReferencesEngineAndDomainOnly() => AssertAdapterReferencesEngineAndDomainOnly(typeof(TeamsServiceCollectionExtensions).Assembly);
 
     [Fact]
-    public void TeamsAdapter_IsReferencedByTheHostAlone()
+    public void DiscordAdapter_ReferencesEngineAndDomainOnly() => AssertAdapterReferencesEngineAndDomainOnly(typeof(DiscordServiceCollectionExtensions).Assembly);
+
+    [Theory]
+    [InlineData(TeamsAdapter)]
+    [InlineData(DiscordAdapter)]
+    public void Adapter_IsReferencedByTheHostAlone(string adapter)
     {
-        // The bench (bench/, not built here) also composes the adapter; tests reference what they test.
+        // The bench (bench/, not built here) also composes the adapters; tests reference what they test.
         List<string> others =
         [
             .. Directory.EnumerateFiles(AppContext.BaseDirectory, "ChatOpsItsm.*.dll")
                 .Select(path => Path.GetFileNameWithoutExtension(path))
-                .Where(name => name is not HostAssembly and not TeamsAdapter and not "ChatOpsItsm.TestSupport"
+                .Where(name => name is not HostAssembly and not TeamsAdapter and not DiscordAdapter and not "ChatOpsItsm.TestSupport"
                     && !name.EndsWith(".Tests", StringComparison.Ordinal)),
         ];
 
         Assert.Superset(new HashSet<string>([Domain, Engine, Storage], StringComparer.Ordinal), others.ToHashSet(StringComparer.Ordinal));
-        Assert.All(others, name => Assert.DoesNotContain(TeamsAdapter, ReferencesOf(Assembly.Load(name))));
-        Assert.Contains(TeamsAdapter, typeof(Program).Assembly.GetReferencedAssemblies().Select(reference => reference.Name));
+        Assert.All(others, name => Assert.DoesNotContain(adapter, ReferencesOf(Assembly.Load(name))));
+        Assert.Contains(adapter, typeof(Program).Assembly.GetReferencedAssemblies().Select(reference => reference.Name));
     }
 
     [Fact]
@@ -78,8 +78,17 @@ public sealed class DependencyDirectionTests
     {
         HashSet<string> references = ReferencesOf(typeof(Program).Assembly);
 
-        Assert.Equal([TeamsAdapter, Domain, Engine, Storage], ProjectAssemblies(references));
+        Assert.Equal([DiscordAdapter, TeamsAdapter, Domain, Engine, Storage], ProjectAssemblies(references));
         Assert.DoesNotContain(HostAssembly, references);
+    }
+
+    private static void AssertAdapterReferencesEngineAndDomainOnly(Assembly adapter)
+    {
+        HashSet<string> references = ReferencesOf(adapter);
+
+        Assert.Equal([Domain, Engine], ProjectAssemblies(references));
+        Assert.DoesNotContain(references, name => name.StartsWith("Azure", StringComparison.Ordinal));
+        Assert.DoesNotContain(references, name => name.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
     }
 
     private static bool IsFramework(string name) =>
