@@ -121,8 +121,13 @@ internal sealed class DiscordHarness : IDisposable
         Processor.ProcessAsync(signature, timestamp, body, TestContext.Current.CancellationToken);
 
     /// <summary>The work queued for later delivery, in order.</summary>
+    /// <summary>The answers queued for interactions (not the interrupted notices, see <see cref="QueuedNotices"/>).</summary>
     public List<InteractionReplyWork> QueuedReplies() =>
-        [.. Scheduler.ReceivedCalls().Select(call => call.GetArguments()[0]).OfType<InteractionReplyWork>()];
+        [.. Scheduler.ReceivedCalls().Select(call => call.GetArguments()[0]).OfType<InteractionReplyWork>().Where(work => work.SkipIfDone is null)];
+
+    /// <summary>The "I was interrupted" notices queued when an interaction was deferred.</summary>
+    public List<InteractionReplyWork> QueuedNotices() =>
+        [.. Scheduler.ReceivedCalls().Select(call => call.GetArguments()[0]).OfType<InteractionReplyWork>().Where(work => work.SkipIfDone is not null)];
 
     /// <summary>Nothing reached the engine, nothing was stored, queued or looked up.</summary>
     public void AssertNothingProcessed()

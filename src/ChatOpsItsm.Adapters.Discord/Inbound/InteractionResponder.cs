@@ -8,7 +8,8 @@ namespace ChatOpsItsm.Adapters.Discord.Inbound;
 /// Runs an inbound event through the engine under the 3-second rule: answered inline when the engine is quick,
 /// otherwise acknowledged at once (5 for commands and forms, 6 for clicks) and answered through the queue.
 /// </summary>
-internal sealed class InteractionResponder(EngineDeadline deadline, ReplyComposer composer, ILogger<InteractionResponder> logger)
+internal sealed class InteractionResponder(
+    EngineDeadline deadline, ReplyComposer composer, PendingInteractions pending, ILogger<InteractionResponder> logger)
 {
     public async Task<JsonInteractionResponse> RespondAsync(InboundEvent inbound, InteractionContext context, CancellationToken cancellationToken)
     {
@@ -21,6 +22,8 @@ internal sealed class InteractionResponder(EngineDeadline deadline, ReplyCompose
             return await composer.ComposeAsync(context, response, cancellationToken);
         }
 
+        // In the background: storage being slow is the usual reason for a defer, and the acknowledgement must not wait on it.
+        pending.Track(context.Id, composer.QueueInterruptedNoticeAsync(context, pending.Stopping));
         JsonInteractionResponse acknowledgement = context.IsComponent ? InteractionResponses.DeferredUpdate : InteractionResponses.DeferredMessage;
         logger.InteractionDeferred(context.Id, acknowledgement.Type, deadline.DeferAfter);
         return acknowledgement;

@@ -19,6 +19,12 @@ internal sealed class ReplyComposer(FormSteps formSteps, IWorkScheduler schedule
     public const string AlreadyHandledText = "I already handled that.";
     public const string DoneText = "Done.";
 
+    public const string InterruptedText =
+        "I was interrupted while working on this, so I can't tell whether it was done. Please check (for example with `incident list mine`) before you try again.";
+
+    /// <summary>How long after an interaction its answer must have been delivered before the user is told it was interrupted.</summary>
+    public static readonly TimeSpan InterruptedAfter = TimeSpan.FromMinutes(2);
+
     public async Task<JsonInteractionResponse> ComposeAsync(InteractionContext context, EngineResponse response, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -69,10 +75,26 @@ internal sealed class ReplyComposer(FormSteps formSteps, IWorkScheduler schedule
             replies = [Reply.Say(response.Duplicate ? AlreadyHandledText : DoneText)];
         }
 
-        if (replies.Count > 0)
+        // Queued even when empty (a click answered with nothing): its delivery is what keeps the interrupted notice quiet.
+        await QueueAsync(context, replies, mode, cancellationToken);
+    }
+
+    /// <summary>
+    /// Queued when an interaction is acknowledged before the engine finished: if this instance dies before the answer
+    /// is queued, the user is told so (while the token lives) instead of watching "thinking…" until Discord gives up.
+    /// It stays quiet when the answer was delivered.
+    /// </summary>
+    public async Task QueueInterruptedNoticeAsync(InteractionContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        InteractionReplyMode mode = context.IsComponent ? InteractionReplyMode.FollowUp : InteractionReplyMode.ReplacePlaceholder;
+        InteractionReplyWork answer = context.ReplyWork([], mode, context.ReceivedAt);
+        InteractionReplyWork notice = context.ReplyWork([Reply.Say(InterruptedText)], mode, context.ReceivedAt + InterruptedAfter) with
         {
-            await QueueAsync(context, replies, mode, cancellationToken);
-        }
+            WorkId = answer.WorkId + ":interrupted",
+            SkipIfDone = answer.WorkId,
+        };
+        await scheduler.ScheduleAsync(notice, cancellationToken);
     }
 
     /// <summary>

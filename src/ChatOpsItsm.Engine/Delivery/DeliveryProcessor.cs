@@ -24,7 +24,7 @@ public sealed class DeliveryProcessor(
         {
             NotificationWork notification => await NotifyAsync(notification, now, cancellationToken),
             TimerWork timer => await timers.HandleAsync(timer, now, cancellationToken),
-            InteractionReplyWork reply => await ReplyAsync(reply, cancellationToken),
+            InteractionReplyWork reply => await ReplyAsync(reply, now, cancellationToken),
             _ => throw new InvalidOperationException($"Unknown outbound work {work.GetType().Name}."),
         };
         if (Records(work, result))
@@ -40,11 +40,21 @@ public sealed class DeliveryProcessor(
     /// instant), and then it must fire.
     /// </summary>
     private static bool Records(OutboundWork work, DeliveryResult result) =>
-        result.Status == DeliveryStatus.Done || (result.Status == DeliveryStatus.Skipped && work is NotificationWork);
+        result.Status == DeliveryStatus.Done || (result.Status == DeliveryStatus.Skipped && work is NotificationWork or InteractionReplyWork);
 
     /// <exception cref="InvalidOperationException">No channel serves the platform, or it cannot answer interactions.</exception>
-    private async Task<DeliveryResult> ReplyAsync(InteractionReplyWork work, CancellationToken cancellationToken)
+    private async Task<DeliveryResult> ReplyAsync(InteractionReplyWork work, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (work.NotBefore > now + TimerHandler.Tolerance)
+        {
+            return DeliveryResult.Reschedule(work.NotBefore);
+        }
+
+        if (work.SkipIfDone is { } answer && await ledger.IsDoneAsync(answer, cancellationToken))
+        {
+            return DeliveryResult.Skipped($"{answer} was delivered.");
+        }
+
         string platform = work.Conversation.Platform;
         if (channels.For(platform) is not IInteractionReplyChannel channel)
         {

@@ -20,6 +20,12 @@ public sealed record InteractionReplyWork(
     IReadOnlyList<Reply> Replies,
     InteractionReplyMode Mode) : OutboundWork(WorkId, NotBefore)
 {
+    /// <summary>
+    /// Another work item whose delivery makes this one unnecessary: set on the notice that an interaction was interrupted,
+    /// which stays quiet when the real answer (this id) was delivered.
+    /// </summary>
+    public string? SkipIfDone { get; init; }
+
     /// <summary>Never prints the token (records print every property by default).</summary>
     public override string ToString() => $"InteractionReplyWork {{ WorkId = {WorkId}, Conversation = {Conversation}, Replies = {Replies.Count} }}";
 }

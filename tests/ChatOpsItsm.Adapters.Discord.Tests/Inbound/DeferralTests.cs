@@ -72,7 +72,7 @@ public sealed class DeferralTests : IDisposable
     }
 
     [Fact]
-    public async Task ProcessAsync_SlowReplayedClick_NothingQueued()
+    public async Task ProcessAsync_SlowReplayedClick_QueuesAnEmptyAnswerThatOnlySilencesTheNotice()
     {
         Task<DiscordHttpResult> processing = _harness.PostAsync(InteractionFixtures.WithCustomId(InteractionFixtures.ButtonClick, "v1:incident.show:id=INC-1001"));
         _harness.Time.Advance(_harness.Options.DeferAfter);
@@ -80,7 +80,47 @@ public sealed class DeferralTests : IDisposable
         _ledger.SetResult(false);
         await _harness.Pending.DrainAsync(TestContext.Current.CancellationToken);
 
-        Assert.Empty(_harness.QueuedReplies());
+        Assert.Empty(Assert.Single(_harness.QueuedReplies()).Replies);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_Deferred_QueuesAnInterruptedNoticeThatWaitsForTheAnswer()
+    {
+        Task<DiscordHttpResult> processing = _harness.PostAsync(InteractionFixtures.Bytes(InteractionFixtures.SlashCommandGuild));
+        _harness.Time.Advance(_harness.Options.DeferAfter);
+        await processing;
+        _ledger.SetResult(true);
+        await _harness.Pending.DrainAsync(TestContext.Current.CancellationToken);
+
+        InteractionReplyWork notice = Assert.Single(_harness.QueuedNotices());
+        Assert.Equal("discord-reply:1300000000000000002:interrupted", notice.WorkId);
+        Assert.Equal("discord-reply:1300000000000000002", notice.SkipIfDone);
+        Assert.Equal(BuilderDefaults.Instant + ReplyComposer.InterruptedAfter, notice.NotBefore);
+        Assert.Equal(InteractionReplyMode.ReplacePlaceholder, notice.Mode);
+        Assert.Equal("tok_cmd", notice.InteractionToken);
+        Assert.Equal(ReplyComposer.InterruptedText, Assert.Single(notice.Replies).Text);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_DeferredClick_InterruptedNoticeFollowsUpRatherThanReplacingTheCard()
+    {
+        Task<DiscordHttpResult> processing = _harness.PostAsync(InteractionFixtures.WithCustomId(InteractionFixtures.ButtonClick, "v1:incident.show:id=INC-1001"));
+        _harness.Time.Advance(_harness.Options.DeferAfter);
+        await processing;
+        _ledger.SetResult(true);
+        await _harness.Pending.DrainAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(InteractionReplyMode.FollowUp, Assert.Single(_harness.QueuedNotices()).Mode);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_AnsweredInline_QueuesNoInterruptedNotice()
+    {
+        _ledger.SetResult(true);
+
+        await _harness.PostAsync(InteractionFixtures.Bytes(InteractionFixtures.SlashCommandGuild));
+
+        Assert.Empty(_harness.QueuedNotices());
     }
 
     [Fact]

@@ -131,6 +131,42 @@ public sealed class InteractionReplyDeliveryTests : IDisposable
         await _ledger.DidNotReceiveWithAnyArgs().MarkDoneAsync(default!, default, TestContext.Current.CancellationToken);
     }
 
+    [Fact]
+    public async Task HandleAsync_InterruptedNoticeWhoseAnswerWasDelivered_StaysQuietAndIsRecorded()
+    {
+        InteractionReplyWork notice = AReply(new ConversationAddress("discord", "998877")) with { WorkId = "answer:interrupted", SkipIfDone = "answer" };
+        _ledger.IsDoneAsync("answer", Arg.Any<CancellationToken>()).Returns(true);
+
+        DeliveryResult result = await DeliverAsync(notice);
+
+        Assert.Equal(DeliveryStatus.Skipped, result.Status);
+        await DiscordReplies.DidNotReceiveWithAnyArgs().DeliverAsync(default!, TestContext.Current.CancellationToken);
+        await _ledger.Received(1).MarkDoneAsync("answer:interrupted", _time.GetUtcNow(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task HandleAsync_InterruptedNoticeWhoseAnswerNeverCame_IsDelivered()
+    {
+        InteractionReplyWork notice = AReply(new ConversationAddress("discord", "998877")) with { WorkId = "answer:interrupted", SkipIfDone = "answer" };
+
+        DeliveryResult result = await DeliverAsync(notice);
+
+        Assert.Equal(DeliveryStatus.Done, result.Status);
+        await DiscordReplies.Received(1).DeliverAsync(notice, Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task HandleAsync_ReplyDueLater_IsRescheduledAndNotSent()
+    {
+        InteractionReplyWork later = AReply(new ConversationAddress("discord", "998877")) with { NotBefore = BuilderDefaults.Instant + TimeSpan.FromMinutes(2) };
+
+        DeliveryResult result = await DeliverAsync(later);
+
+        Assert.Equal(DeliveryStatus.Rescheduled, result.Status);
+        Assert.Equal(later.NotBefore, result.RescheduleAt);
+        await DiscordReplies.DidNotReceiveWithAnyArgs().DeliverAsync(default!, TestContext.Current.CancellationToken);
+    }
+
     private Task<DeliveryResult> DeliverAsync(OutboundWork work) => _processor.HandleAsync(work, TestContext.Current.CancellationToken);
 
     private static InteractionReplyWork AReply(ConversationAddress conversation) => new(

@@ -48,4 +48,7 @@ internal sealed record WorkJson
 
     [JsonPropertyName("mode")]
     public string? Mode { get; init; }
+
+    [JsonPropertyName("skipIfDone")]
+    public string? SkipIfDone { get; init; }
 }

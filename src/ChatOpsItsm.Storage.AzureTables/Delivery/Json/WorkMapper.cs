@@ -85,6 +85,7 @@ internal static class WorkMapper
                 Token = reply.InteractionToken,
                 ExpiresAt = reply.TokenExpiresAt,
                 Mode = reply.Mode.ToString(),
+                SkipIfDone = reply.SkipIfDone,
             },
             _ => throw new ArgumentException($"Unknown work {work.GetType().Name}.", nameof(work)),
         };
@@ -116,7 +117,7 @@ internal static class WorkMapper
                 string.IsNullOrEmpty(json.Token) ? throw Missing("token") : json.Token,
                 json.ExpiresAt ?? throw Missing("expiresAt"),
                 (json.Messages ?? throw Missing("messages")).Select(ReplyMapper.FromJson).ToList(),
-                ReplyMapper.Parse<InteractionReplyMode>(json.Mode)),
+                ReplyMapper.Parse<InteractionReplyMode>(json.Mode)) { SkipIfDone = json.SkipIfDone },
             _ => throw new InvalidDataException($"Unknown work kind '{json.Kind}'."),
         };
     }

@@ -34,6 +34,17 @@ public sealed class WorkMapperInteractionReplyTests
     }
 
     [Fact]
+    public void Deserialize_SerializedInterruptedNotice_KeepsTheAnswerItWaitsFor()
+    {
+        InteractionReplyWork notice = InteractionReplySamples.Reply(WorkId + ":interrupted", Instant, InteractionReplyMode.FollowUp) with { SkipIfDone = WorkId };
+
+        InteractionReplyWork read = Assert.IsType<InteractionReplyWork>(WorkMapper.Deserialize(WorkMapper.Serialize(notice)));
+
+        Assert.Equal(WorkId, read.SkipIfDone);
+        Assert.Null(Assert.IsType<InteractionReplyWork>(WorkMapper.Deserialize(Readable)).SkipIfDone);
+    }
+
+    [Fact]
     public void Deserialize_Readable_IsTheWorkItDescribes()
     {
         InteractionReplyWork read = Assert.IsType<InteractionReplyWork>(WorkMapper.Deserialize(Readable));
