@@ -5,6 +5,7 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using Azure.Data.Tables;
 using ChatOpsItsm.Bench.Delivery;
+using ChatOpsItsm.Bench.Discord;
 using ChatOpsItsm.Bench.Floor;
 using ChatOpsItsm.Bench.Hosting;
 using ChatOpsItsm.Bench.Measurement;
@@ -18,8 +19,9 @@ namespace ChatOpsItsm.Bench;
 /// <summary>
 /// One run: storage up (an in-memory Azurite, or the given account); the real host on Kestrel with its delivery
 /// workers off for the storage floor and each command under load and one request at a time, then the floor again;
-/// then hosts with the workers on for the delivery phases (<see cref="DeliveryBench"/>). Progress goes to stderr,
-/// figures to the report.
+/// then hosts with the workers on for the delivery phases (<see cref="DeliveryBench"/>); then a Teams host
+/// (<see cref="TeamsBench"/>) and a Discord host (<see cref="DiscordBench"/>), each with its workers off. Progress goes
+/// to stderr, figures to the report.
 /// </summary>
 internal sealed class BenchRun(BenchOptions options, TextWriter progress)
 {
@@ -48,6 +50,7 @@ internal sealed class BenchRun(BenchOptions options, TextWriter progress)
             ["burst"] = $"bench-{run}-b",
             ["fanout"] = $"bench-{run}-f",
             ["teams"] = $"bench-{run}-t",
+            ["discord"] = $"bench-{run}-x",
         };
         string root = RepositoryRoot.Find();
         await using AzuriteProcess? azurite = options.Storage is null ? await StartAzuriteAsync(root, cancellationToken) : null;
@@ -63,6 +66,8 @@ internal sealed class BenchRun(BenchOptions options, TextWriter progress)
                 .RunAsync(prefix, queues, cancellationToken);
             TeamsFigures teams = await new TeamsBench(options, root, connectionString, roundTrips, Say)
                 .RunAsync(prefix + "Tms", queues["teams"], cancellationToken);
+            DiscordFigures discord = await new DiscordBench(options, root, connectionString, roundTrips, Say)
+                .RunAsync(prefix + "Dsc", queues["discord"], cancellationToken);
             return new BenchReport(
                 Settings(commands.Address, azurite, loadAtStart),
                 commands.Commands,
@@ -71,6 +76,7 @@ internal sealed class BenchRun(BenchOptions options, TextWriter progress)
                 TargetEvaluator.Evaluate(commands.Commands[0], commands.Commands[1], commands.Commands[2], commands.Ratios),
                 delivery,
                 teams,
+                discord,
                 Memory(azurite),
                 total.Elapsed.TotalSeconds);
         }

@@ -30,7 +30,7 @@ internal sealed class BenchAppFactory : WebApplicationFactory<Program>
     private readonly DeliveryRecorder? _recorder;
 
     /// <summary>Settings the host reads while it registers its services (before app configuration is layered on).</summary>
-    private static readonly string[] BuildTimeSettings = ["Teams:Enabled"];
+    private static readonly string[] BuildTimeSettings = ["Teams:Enabled", "Discord:Enabled"];
 
     /// <summary>Replaces services after the host registered its own (the Teams fakes, say).</summary>
     public Action<IServiceCollection>? ReplaceServices { get; init; }

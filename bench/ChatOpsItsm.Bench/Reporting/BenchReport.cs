@@ -1,4 +1,5 @@
 using ChatOpsItsm.Bench.Delivery;
+using ChatOpsItsm.Bench.Discord;
 using ChatOpsItsm.Bench.Teams;
 
 namespace ChatOpsItsm.Bench.Reporting;
@@ -12,5 +13,6 @@ internal sealed record BenchReport(
     IReadOnlyList<TargetResult> Targets,
     DeliveryFigures Delivery,
     TeamsFigures Teams,
+    DiscordFigures Discord,
     MemoryFigures Memory,
     double TotalSeconds);

@@ -23,6 +23,7 @@ internal static class ConsoleReport
         WriteTargets(report.Targets, writer);
         DeliveryReport.Write(report.Delivery, writer);
         TeamsReport.Write(report.Teams, writer);
+        DiscordReport.Write(report.Discord, writer);
         WriteMemory(report.Memory, writer);
         writer.WriteLine();
         writer.WriteLine(Invariant($"Total run time {report.TotalSeconds:0.0} s"));
