@@ -22,7 +22,7 @@ public sealed class ItsmHostFactory : WebApplicationFactory<Program>
     /// Settings the host reads from <c>builder.Configuration</c> while it registers its services, before the factory's
     /// app configuration is applied (it is added when the host is built): these go in as host settings as well.
     /// </summary>
-    private static readonly string[] BuildTimeSettings = ["Teams:Enabled"];
+    private static readonly string[] BuildTimeSettings = ["Teams:Enabled", "Discord:Enabled"];
 
     private readonly Dictionary<string, string?> _settings;
     private readonly string _environment;

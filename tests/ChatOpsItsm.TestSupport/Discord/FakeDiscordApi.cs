@@ -102,23 +102,28 @@ public sealed partial class FakeDiscordApi : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        FakeDiscordCall call = await RecordAsync(request, cancellationToken);
+        FakeDiscordCall call = await ReadAsync(request, cancellationToken);
         (FakeDiscordResponse? scripted, Exception? failure) = TakeScripted(call);
         if (failure is not null)
         {
+            Publish(call);
             throw failure;
         }
 
         if (scripted is not null && (scripted.Body is not null || (int)scripted.Status >= 300))
         {
+            Publish(call);
             return Respond(scripted.Status, scripted.Body ?? "", scripted.Headers);
         }
 
         (HttpStatusCode status, string body) = Answer(call);
+
+        // Published only once answered, so a waiter woken by this call already sees what it stored (a posted message).
+        Publish(call);
         return Respond(status, body, scripted?.Headers);
     }
 
-    private async Task<FakeDiscordCall> RecordAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private async Task<FakeDiscordCall> ReadAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         string body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
         Dictionary<string, string> headers = new(StringComparer.OrdinalIgnoreCase);
@@ -132,7 +137,11 @@ public sealed partial class FakeDiscordApi : HttpMessageHandler
         }
 
         Uri uri = request.RequestUri!;
-        FakeDiscordCall call = new(request.Method.Method, ApiPath(uri.AbsolutePath), uri.Query, headers, body, _timeProvider.GetUtcNow());
+        return new FakeDiscordCall(request.Method.Method, ApiPath(uri.AbsolutePath), uri.Query, headers, body, _timeProvider.GetUtcNow());
+    }
+
+    private void Publish(FakeDiscordCall call)
+    {
         lock (_lock)
         {
             _calls.Add(call);
@@ -142,8 +151,6 @@ public sealed partial class FakeDiscordApi : HttpMessageHandler
                 _waiters.RemoveAll(waiter => waiter.Done == done);
             }
         }
-
-        return call;
     }
 
     private (FakeDiscordResponse? Response, Exception? Failure) TakeScripted(FakeDiscordCall call)
