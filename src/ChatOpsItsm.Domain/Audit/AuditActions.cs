@@ -12,4 +12,15 @@ public static class AuditActions
     public const string Closed = "closed";
     public const string Reopened = "reopened";
     public const string Canceled = "canceled";
+    public const string Drafted = "drafted";
+    public const string Revised = "revised";
+    public const string Submitted = "submitted";
+    public const string Voted = "voted";
+    public const string Approved = "approved";
+    public const string Rejected = "rejected";
+    public const string Escalated = "escalated";
+    public const string Started = "started";
+    public const string Completed = "completed";
+    public const string Failed = "failed";
+    public const string ReviewStarted = "review";
 }

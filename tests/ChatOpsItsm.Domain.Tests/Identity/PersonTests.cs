@@ -125,4 +125,23 @@ public sealed class PersonTests
     {
         Assert.Throws<ArgumentNullException>(() => new Person(Alice, "Alice", [], null!));
     }
+
+    [Fact]
+    public void ApproverGroups_NoneGiven_Empty()
+    {
+        Person person = APerson().WithRole(Role.Admin).Build();
+
+        Assert.Empty(person.ApproverGroups);
+        Assert.False(person.IsApprover(ApproverGroup.Cab));
+    }
+
+    [Fact]
+    public void IsApprover_GrantedGroup_TrueOnlyForThatGroup()
+    {
+        Person person = new(Alice, "Alice", [], [], [ApproverGroup.Cab, new ApproverGroup("CAB")]);
+
+        Assert.True(person.IsApprover(ApproverGroup.Cab));
+        Assert.False(person.IsApprover(ApproverGroup.Ecab));
+        Assert.Single(person.ApproverGroups);
+    }
 }
