@@ -27,13 +27,30 @@ internal static class ModalRenderer
         return card.Buttons.FirstOrDefault(b => b.Style == ButtonStyle.Primary) ?? (card.Buttons.Count > 0 ? card.Buttons[0] : null);
     }
 
-    /// <summary>The modal; null when the form needs steps (over five inputs, or a custom id over 100 characters).</summary>
-    public static JsonMessageData? TryRender(Card form, CardButton submit)
+    /// <summary>The most characters of the reply's text shown above the inputs (a text display, Markdown).</summary>
+    public const int IntroLength = 1000;
+
+    /// <summary>
+    /// The modal; null when the form needs steps (over five inputs, or a custom id over 100 characters). The text sent
+    /// with the form ("I still need the service") goes above the inputs while the five-component limit leaves room.
+    /// </summary>
+    public static JsonMessageData? TryRender(Card form, CardButton submit, string? intro = null)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(submit);
         string? customId = CustomIds.Encode(submit.ActionId, submit.Data);
-        return form.Inputs.Count <= MaxInputs && customId is not null ? Render(customId, form.Title, form.Inputs, null) : null;
+        if (form.Inputs.Count > MaxInputs || customId is null)
+        {
+            return null;
+        }
+
+        JsonMessageData modal = Render(customId, form.Title, form.Inputs, null);
+        if (!string.IsNullOrWhiteSpace(intro) && modal.Components!.Count < MaxInputs)
+        {
+            modal.Components.Insert(0, new JsonComponent { Type = ComponentTypes.TextDisplay, Content = Truncation.Shorten(intro.Trim(), IntroLength) });
+        }
+
+        return modal;
     }
 
     /// <summary>A modal of up to five inputs; <paramref name="entered"/> prefills what the person already typed.</summary>

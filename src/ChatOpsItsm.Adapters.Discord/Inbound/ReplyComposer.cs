@@ -42,7 +42,7 @@ internal sealed class ReplyComposer(FormSteps formSteps, IWorkScheduler schedule
             && first.Card is { IsForm: true } form && ModalRenderer.SubmitOf(form) is { } submit)
         {
             await FollowUpAsync(context, [.. response.Replies.Skip(1)], cancellationToken);
-            return ModalRenderer.TryRender(form, submit) is { } modal
+            return ModalRenderer.TryRender(form, submit, first.Text) is { } modal
                 ? InteractionResponses.Modal(modal)
                 : await formSteps.StartAsync(context, form, submit, cancellationToken);
         }

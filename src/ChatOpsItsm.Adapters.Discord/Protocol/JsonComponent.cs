@@ -50,6 +50,10 @@ internal sealed class JsonComponent
     [JsonPropertyName("required")]
     public bool? Required { get; set; }
 
+    /// <summary>The Markdown of a text display (10), which a modal may show above its inputs.</summary>
+    [JsonPropertyName("content")]
+    public string? Content { get; set; }
+
     [JsonPropertyName("value")]
     public string? Value { get; set; }
 

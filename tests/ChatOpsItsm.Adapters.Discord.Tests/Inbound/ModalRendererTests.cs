@@ -22,6 +22,30 @@ public sealed class ModalRendererTests
     }
 
     [Fact]
+    public void TryRender_WithTheRepliesText_ShowsItAboveTheInputs()
+    {
+        Card form = Form("Report an incident", new CardInput("service", "Service", InputKind.Text, true, null, 80, []));
+
+        JsonMessageData modal = ModalRenderer.TryRender(form, form.Buttons[0], "Almost there: I still need the **service**.")!;
+
+        Assert.Equal(
+            """{"type":10,"content":"Almost there: I still need the **service**."}""",
+            JsonSerializer.Serialize(modal.Components![0], DiscordJsonContext.Default.JsonComponent));
+        Assert.Equal(ComponentTypes.Label, modal.Components[1].Type);
+    }
+
+    [Fact]
+    public void TryRender_FiveInputsAndText_TheTextGivesWayToTheInputs()
+    {
+        Card form = Form("Five", [.. Enumerable.Range(1, 5).Select(i => new CardInput($"f{i}", $"F{i}", InputKind.Text, false, null, 50, []))]);
+
+        JsonMessageData modal = ModalRenderer.TryRender(form, form.Buttons[0], "Some text")!;
+
+        Assert.Equal(5, modal.Components!.Count);
+        Assert.All(modal.Components, c => Assert.Equal(ComponentTypes.Label, c.Type));
+    }
+
+    [Fact]
     public void TryRender_EveryInputKind_LabelsWithTheRightComponents()
     {
         Card form = Form(
