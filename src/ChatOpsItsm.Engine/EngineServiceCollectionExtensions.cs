@@ -1,4 +1,5 @@
 using ChatOpsItsm.Domain.Incidents;
+using ChatOpsItsm.Engine.Changes;
 using ChatOpsItsm.Domain.Sla;
 using ChatOpsItsm.Engine.Commands;
 using ChatOpsItsm.Engine.Configuration;
@@ -23,7 +24,7 @@ public static class EngineServiceCollectionExtensions
     /// <summary>
     /// Registers the conversation engine, its handlers and the delivery handler (<see cref="IDeliveryHandler"/>) the
     /// delivery workers call. The caller binds <see cref="ItsmOptions"/> and registers the ports: storage
-    /// (<see cref="IIncidentStore"/>, <see cref="Dialogs.IDialogStore"/>, <see cref="IInboundLedger"/>,
+    /// (<see cref="IIncidentStore"/>, <see cref="IChangeStore"/>, <see cref="Dialogs.IDialogStore"/>, <see cref="IInboundLedger"/>,
     /// <see cref="IConversationReferences"/>, <see cref="INotificationPreferences"/>, <see cref="IDeliveryLedger"/>,
     /// <see cref="IFailedDeliveries"/>, <see cref="IWorkScheduler"/>, <see cref="LocalChannel.ILocalConversationStore"/>)
     /// and one <see cref="IOutboundChannel"/> per platform.
@@ -47,6 +48,19 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<ShowIncidentHandler>();
         services.AddSingleton<ListIncidentsHandler>();
         services.AddSingleton<ChangeIncidentHandler>();
+        services.AddSingleton<ChangeSettings>();
+        services.AddSingleton<ChangeCards>();
+        services.AddSingleton<VoteCards>();
+        services.AddSingleton<ChangeOutbound>();
+        services.AddSingleton<ChangeOverlaps>();
+        services.AddSingleton<ChangeUpdater>();
+        services.AddSingleton<NewChangeHandler>();
+        services.AddSingleton<SubmitChangeHandler>();
+        services.AddSingleton<VoteChangeHandler>();
+        services.AddSingleton<ChangeLifecycleHandler>();
+        services.AddSingleton<ShowChangeHandler>();
+        services.AddSingleton<ListChangesHandler>();
+        services.AddSingleton<ChangeRouter>();
         services.AddSingleton<HelpHandler>();
         services.AddSingleton<NotifyHandler>();
         services.AddSingleton<FailedDeliveriesHandler>();
@@ -58,6 +72,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<NotificationSender>();
         services.AddSingleton<SlaTimerHandler>();
         services.AddSingleton<AutoCloseHandler>();
+        services.AddSingleton<VoteDeadlineHandler>();
         services.AddSingleton<TimerHandler>();
         services.AddSingleton<IDeliveryHandler, DeliveryProcessor>();
         return services;

@@ -36,8 +36,15 @@ internal static class EntityProperties
             return null;
         }
 
+        return StoredIdentity(text) ?? throw Missing(entity, name);
+    }
+
+    /// <summary>An identity as <see cref="UserIdentity.ToString"/> wrote it (see <see cref="RequiredIdentity"/>), or null when it is not one.</summary>
+    public static UserIdentity? StoredIdentity(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         int colon = text.IndexOf(':', StringComparison.Ordinal);
-        return colon > 0 && colon < text.Length - 1 ? new UserIdentity(text[..colon], text[(colon + 1)..]) : throw Missing(entity, name);
+        return colon > 0 && colon < text.Length - 1 ? new UserIdentity(text[..colon], text[(colon + 1)..]) : null;
     }
 
     public static TEnum RequiredEnum<TEnum>(TableEntity entity, string name)

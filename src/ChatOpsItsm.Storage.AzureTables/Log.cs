@@ -7,17 +7,17 @@ namespace ChatOpsItsm.Storage.AzureTables;
 /// <summary>Every log line of the storage project. Ids, statuses and counts only: never keys, payloads or connection strings.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(1, LogLevel.Debug, "Incident number {Number} is taken; trying the next one")]
-    public static partial void IncidentNumberTaken(this ILogger logger, long number);
+    [LoggerMessage(1, LogLevel.Debug, "{Partition} number {Number} is taken; trying the next one")]
+    public static partial void TicketNumberTaken(this ILogger logger, string partition, long number);
 
-    [LoggerMessage(2, LogLevel.Information, "Incident numbering jumped to {Next} after {Conflicts} taken numbers in a row")]
-    public static partial void IncidentNumberJumped(this ILogger logger, long next, int conflicts);
+    [LoggerMessage(2, LogLevel.Information, "{Partition} numbering jumped to {Next} after {Conflicts} taken numbers in a row")]
+    public static partial void TicketNumberJumped(this ILogger logger, string partition, long next, int conflicts);
 
     [LoggerMessage(3, LogLevel.Information, "A retried write of {Record} had already been applied by an earlier attempt")]
     public static partial void RetriedWriteAlreadyApplied(this ILogger logger, string record);
 
     [LoggerMessage(4, LogLevel.Debug, "Save of {Ticket} refused: it changed since it was read (status {Status})")]
-    public static partial void IncidentSaveConflict(this ILogger logger, TicketId ticket, int status);
+    public static partial void TicketSaveConflict(this ILogger logger, TicketId ticket, int status);
 
     [LoggerMessage(5, LogLevel.Warning, "Storage call failed ({Reason}); attempt {Attempt} follows in {DelayMilliseconds} ms")]
     public static partial void StorageRetry(this ILogger logger, string reason, int attempt, double delayMilliseconds);
@@ -41,7 +41,7 @@ internal static partial class Log
     public static partial void DialogConflict(this ILogger logger, int status);
 
     [LoggerMessage(12, LogLevel.Warning, "Save of {Ticket} failed on transaction action {Action} (status {Status}); reported as a conflict")]
-    public static partial void IncidentIndexOutOfStep(this ILogger logger, TicketId ticket, int action, int status);
+    public static partial void TicketIndexOutOfStep(this ILogger logger, TicketId ticket, int action, int status);
 
     [LoggerMessage(13, LogLevel.Warning, "Outbox flush of {Items} item(s) in {Partition} was not queued ({Reason}); the sweeper will queue it")]
     public static partial void OutboxNotQueued(this ILogger logger, int items, string partition, string reason);

@@ -1,9 +1,11 @@
 using System.Diagnostics.Metrics;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
+using ChatOpsItsm.Engine.Changes;
 using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Engine.Dialogs;
 using ChatOpsItsm.Engine.Incidents;
+using ChatOpsItsm.Storage.AzureTables.Changes;
 using ChatOpsItsm.Storage.AzureTables.Configuration;
 using ChatOpsItsm.Storage.AzureTables.Delivery;
 using ChatOpsItsm.Storage.AzureTables.Dialogs;
@@ -49,6 +51,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<StorageTables>();
         services.TryAddSingleton<StorageResiliencePipeline>();
         services.TryAddSingleton<IIncidentStore, TableIncidentStore>();
+        services.TryAddSingleton<IChangeStore, TableChangeStore>();
         services.TryAddSingleton<IDialogStore, TableDialogStore>();
         AddDelivery(services);
         services.TryAddSingleton(provider => new StorageInitializer(

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using ChatOpsItsm.Storage.AzureTables.Incidents;
+using ChatOpsItsm.Storage.AzureTables.Tickets;
 
 namespace ChatOpsItsm.Storage.AzureTables;
 

@@ -6,6 +6,7 @@ using ChatOpsItsm.Adapters.Discord.Tests.Fixtures.Interactions;
 using ChatOpsItsm.Adapters.Discord.Tests.Inbound;
 using ChatOpsItsm.Domain.Identity;
 using ChatOpsItsm.Engine;
+using ChatOpsItsm.Engine.Changes;
 using ChatOpsItsm.Engine.Configuration;
 using ChatOpsItsm.Engine.Conversation;
 using ChatOpsItsm.Engine.Delivery;
@@ -64,6 +65,7 @@ internal sealed class DiscordHarness : IDisposable
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(itsm));
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(Options));
         services.AddSingleton(Incidents);
+        services.AddSingleton(Changes);
         services.AddSingleton<IDialogStore>(Dialogs);
         services.AddSingleton(InboundLedger);
         services.AddSingleton(References);
@@ -88,6 +90,8 @@ internal sealed class DiscordHarness : IDisposable
     public DiscordOptions Options { get; }
 
     public IIncidentStore Incidents { get; } = Substitute.For<IIncidentStore>();
+
+    public IChangeStore Changes { get; } = Substitute.For<IChangeStore>();
 
     public InMemoryDialogStore Dialogs { get; }
 

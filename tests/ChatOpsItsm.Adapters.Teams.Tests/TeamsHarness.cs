@@ -5,6 +5,7 @@ using ChatOpsItsm.Adapters.Teams.Tests.Fixtures;
 using ChatOpsItsm.Adapters.Teams.Tests.Inbound;
 using ChatOpsItsm.Domain.Identity;
 using ChatOpsItsm.Engine;
+using ChatOpsItsm.Engine.Changes;
 using ChatOpsItsm.Engine.Configuration;
 using ChatOpsItsm.Engine.Conversation;
 using ChatOpsItsm.Engine.Delivery;
@@ -46,6 +47,7 @@ internal sealed class TeamsHarness : IDisposable
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new ItsmOptions()));
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
         services.AddSingleton(Incidents);
+        services.AddSingleton(Changes);
         services.AddSingleton(Substitute.For<IDialogStore>());
         services.AddSingleton(InboundLedger);
         services.AddSingleton(References);
@@ -70,6 +72,8 @@ internal sealed class TeamsHarness : IDisposable
     public LocalOpenIdIssuer Issuer { get; }
 
     public IIncidentStore Incidents { get; } = Substitute.For<IIncidentStore>();
+
+    public IChangeStore Changes { get; } = Substitute.For<IChangeStore>();
 
     public IInboundLedger InboundLedger { get; } = Substitute.For<IInboundLedger>();
 

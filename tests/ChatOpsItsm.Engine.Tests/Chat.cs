@@ -25,8 +25,14 @@ internal static class Chat
     /// <summary><c>local:root</c>: an admin (<c>Itsm:Admins</c>).</summary>
     public static ChannelUser Root { get; } = new(new UserIdentity("local", "root"), "Root");
 
-    /// <summary><c>local:carol</c>: another requester, who owns none of Alice's incidents.</summary>
+    /// <summary><c>local:carol</c>: another requester, who owns none of Alice's incidents; in the cab.</summary>
     public static ChannelUser Carol { get; } = new(new UserIdentity("local", "carol"), "Carol");
+
+    /// <summary><c>local:dave</c>: a requester in the cab.</summary>
+    public static ChannelUser Dave { get; } = new(new UserIdentity("local", "dave"), "Dave");
+
+    /// <summary><c>local:erin</c>: a requester in the ecab.</summary>
+    public static ChannelUser Erin { get; } = new(new UserIdentity("local", "erin"), "Erin");
 
     /// <summary>One of the people above by first name, for <c>[Theory]</c> rows: <c>"olga"</c> is <see cref="Olga"/>.</summary>
     public static ChannelUser Named(string name) => name.ToLowerInvariant() switch
@@ -36,6 +42,8 @@ internal static class Chat
         "olga" => Olga,
         "root" => Root,
         "carol" => Carol,
+        "dave" => Dave,
+        "erin" => Erin,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not one of the test's people."),
     };
 

@@ -26,7 +26,7 @@ namespace ChatOpsItsm.Engine.Tests;
 /// version), so multi-step conversations run end to end; the incident store substitute keeps the outbound work it is
 /// handed in <see cref="Outbound"/>. Every inbound event is new and everyone wants every notification until a test says otherwise.
 /// </summary>
-internal sealed class EngineHarness : IDisposable
+internal sealed partial class EngineHarness : IDisposable
 {
     public static readonly RecordVersion StoredVersion = new("etag-1");
 
@@ -38,6 +38,7 @@ internal sealed class EngineHarness : IDisposable
     {
         Options = options ?? DefaultOptions();
         KeepDialogsLikeStorage();
+        KeepChangesLikeStorage();
         Incidents.CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<Func<Incident, IReadOnlyList<OutboundWork>>>(), Arg.Any<CancellationToken>())
             .Returns(call =>
             {
@@ -63,6 +64,7 @@ internal sealed class EngineHarness : IDisposable
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(Options));
         services.AddSingleton(Incidents);
         services.AddSingleton(Dialogs);
+        services.AddSingleton(Changes);
         services.AddSingleton(InboundLedger);
         services.AddSingleton(References);
         services.AddSingleton(Preferences);
@@ -118,7 +120,8 @@ internal sealed class EngineHarness : IDisposable
     public IDeliveryHandler Delivery { get; }
 
     /// <summary>
-    /// Bob is an agent, Olga on call, Root an admin; the services are email (outlook, mail), printing (printer)
+    /// Bob is an agent, Olga on call, Root an admin; Carol, Dave and Alice are in the cab (so a change Alice raises
+    /// has two eligible approvers), Erin in the ecab, each group with its routes; the services are email (outlook, mail), printing (printer)
     /// and vpn (tunnel); the on-call routes are <c>local:oncall</c> and a Teams channel.
     /// </summary>
     public static ItsmOptions DefaultOptions() => new()
@@ -128,6 +131,8 @@ internal sealed class EngineHarness : IDisposable
         {
             ["agent"] = ["local:bob"],
             ["oncall"] = ["local:olga"],
+            ["cab"] = ["local:carol", "local:dave", "local:alice"],
+            ["ecab"] = ["local:erin"],
         },
         Services =
         [
@@ -135,7 +140,15 @@ internal sealed class EngineHarness : IDisposable
             new ServiceOptions { Name = "printing", Keywords = ["printer"] },
             new ServiceOptions { Name = "vpn", Keywords = ["tunnel"] },
         ],
-        Routes = new RoutesOptions { OnCall = [OnCallLocal.ToString(), OnCallTeams.ToString()] },
+        Routes = new RoutesOptions
+        {
+            OnCall = [OnCallLocal.ToString(), OnCallTeams.ToString()],
+            Approvers = new Dictionary<string, IList<string>>
+            {
+                ["cab"] = [CabLocal.ToString(), CabTeams.ToString()],
+                ["ecab"] = [EcabLocal.ToString()],
+            },
+        },
     };
 
     /// <summary>The on-call route in the local chat.</summary>

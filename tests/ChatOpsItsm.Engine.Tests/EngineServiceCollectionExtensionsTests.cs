@@ -127,6 +127,7 @@ public sealed class EngineServiceCollectionExtensionsTests
     private static void AddPorts(ServiceCollection services, bool withChannel = true)
     {
         services.AddSingleton(Substitute.For<IIncidentStore>());
+        services.AddSingleton(Substitute.For<ChatOpsItsm.Engine.Changes.IChangeStore>());
         services.AddSingleton(Substitute.For<IDialogStore>());
         services.AddSingleton(Substitute.For<IInboundLedger>());
         services.AddSingleton(Substitute.For<IConversationReferences>());

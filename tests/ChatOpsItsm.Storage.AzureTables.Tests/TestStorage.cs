@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
+using ChatOpsItsm.Engine.Changes;
 using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Engine.Dialogs;
 using ChatOpsItsm.Engine.Incidents;
@@ -33,6 +34,8 @@ internal sealed class TestStorage : IAsyncDisposable
     public string TablePrefix { get; }
 
     public IIncidentStore Incidents => _provider.GetRequiredService<IIncidentStore>();
+
+    public IChangeStore Changes => _provider.GetRequiredService<IChangeStore>();
 
     public IDialogStore Dialogs => _provider.GetRequiredService<IDialogStore>();
 

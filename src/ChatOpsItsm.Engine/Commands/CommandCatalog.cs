@@ -17,7 +17,7 @@ public sealed class CommandCatalog
         Commands =
         [
             new("help", null, "What I can do for you", [
-                ParameterDefinition.Choice("topic", "a command to explain", positional: true, "incident", "notify", "admin")], []),
+                ParameterDefinition.Choice("topic", "a command to explain", positional: true, "incident", "change", "notify", "admin")], []),
             new("whoami", null, "Your identity and roles", [], []),
             new("incident", "report", "Report an incident; missing fields are asked for with a form", [
                 ParameterDefinition.RestText("title", "what is wrong, in a line", IncidentLimits.TitleMaxLength, required: false),
@@ -50,6 +50,7 @@ public sealed class CommandCatalog
             new("incident", "cancel", "Cancel an open incident (reported by mistake, a duplicate)", [
                 ParameterDefinition.Id(),
                 ParameterDefinition.RestText("reason", "why", IncidentLimits.ReasonMaxLength, required: false)], []),
+            .. ChangeCommands.All,
             new("notify", null, "Turn non-essential notifications off or on (assignments and SLA breaches always reach you)", [
                 ParameterDefinition.Choice("setting", "off or on; leave out to see it", positional: true, "off", "on")], []),
             new("admin", "deliveries", "Deliveries that kept failing and were moved aside", [], Admins),

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace ChatOpsItsm.Engine.Configuration;
 
-/// <summary>The <c>Itsm</c> section: people and roles, SLA targets, services, dialogs.</summary>
+/// <summary>The <c>Itsm</c> section: people, roles and approver groups, SLA targets, services, dialogs, changes.</summary>
 public sealed class ItsmOptions
 {
     public const string SectionName = "Itsm";
@@ -10,7 +10,10 @@ public sealed class ItsmOptions
     /// <summary>Identities (<c>platform:id</c>) that hold the admin role from the start.</summary>
     public IList<string> Admins { get; init; } = [];
 
-    /// <summary>Role name (<c>agent</c>, <c>oncall</c>, <c>admin</c>) to the identities that hold it.</summary>
+    /// <summary>
+    /// Role name (<c>agent</c>, <c>oncall</c>, <c>admin</c>) or approver group name (<c>cab</c>, <c>ecab</c>: any other
+    /// name) to the identities that hold it.
+    /// </summary>
     public IDictionary<string, IList<string>> Roles { get; init; } = new Dictionary<string, IList<string>>();
 
     /// <summary>Overrides of the default SLA targets, by priority (<c>P1</c>…<c>P5</c>).</summary>
@@ -29,6 +32,9 @@ public sealed class ItsmOptions
     /// <summary>How long a resolved incident stays quiet before it closes itself.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "90.00:00:00")]
     public TimeSpan AutoCloseAfter { get; init; } = TimeSpan.FromDays(3);
+
+    /// <summary>Change management: approval policies, standard templates, freeze windows.</summary>
+    public ChangeOptions Changes { get; init; } = new();
 
     /// <summary>The bot's public address, for links to the full ticket on cards; none when unset.</summary>
     [Url]

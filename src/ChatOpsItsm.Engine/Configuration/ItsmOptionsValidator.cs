@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 namespace ChatOpsItsm.Engine.Configuration;
 
 /// <summary>
-/// Checks the <c>Itsm</c> section at start-up, so a typo in an identity or a role stops the process
-/// with a message instead of silently granting nothing.
+/// Checks the <c>Itsm</c> section at start-up, so a typo in an identity, a role or a change setting stops the
+/// process with a message naming the key instead of silently granting nothing.
 /// </summary>
 public sealed class ItsmOptionsValidator : IValidateOptions<ItsmOptions>
 {
@@ -21,9 +21,10 @@ public sealed class ItsmOptionsValidator : IValidateOptions<ItsmOptions>
 
         foreach ((string role, IList<string> identities) in options.Roles)
         {
-            if (!RoleNames.TryParse(role, out _))
+            if (!RoleNames.TryParse(role, out _) && !ApproverGroup.TryParse(role, out _))
             {
-                failures.Add($"{ItsmOptions.SectionName}:Roles:{role} is not a role; use agent, oncall or admin.");
+                failures.Add($"{ItsmOptions.SectionName}:Roles:{role} is neither a role (agent, oncall, admin) nor an approver group name "
+                    + $"such as cab (1 to {ApproverGroup.MaxLength} letters, digits, '-' or '_').");
             }
 
             foreach (string identity in identities)
@@ -60,6 +61,7 @@ public sealed class ItsmOptionsValidator : IValidateOptions<ItsmOptions>
             }
         }
 
+        ChangeOptionsValidation.Check(options, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -1,4 +1,5 @@
 using ChatOpsItsm.Domain.Identity;
+using ChatOpsItsm.Engine.Changes;
 using ChatOpsItsm.Engine.Commands;
 using ChatOpsItsm.Engine.Conversation;
 using ChatOpsItsm.Engine.Delivery;
@@ -19,6 +20,7 @@ public sealed class CommandRouter(
     ShowIncidentHandler show,
     ListIncidentsHandler list,
     ChangeIncidentHandler change,
+    ChangeRouter changes,
     NotifyHandler notify,
     FailedDeliveriesHandler deliveries)
 {
@@ -41,6 +43,7 @@ public sealed class CommandRouter(
             "incident.show" => await show.HandleAsync(arguments, context, cancellationToken),
             "incident.list" => await list.HandleAsync(arguments, context, cancellationToken),
             _ when command.Group == "incident" => await change.HandleAsync(arguments, context, cancellationToken),
+            _ when command.Group == "change" => await changes.HandleAsync(arguments, context, cancellationToken),
             "notify" => await notify.HandleAsync(arguments, context, cancellationToken),
             "admin.deliveries" => await deliveries.ListAsync(context, cancellationToken),
             "admin.replay" => await deliveries.ReplayAsync(arguments, context, cancellationToken),

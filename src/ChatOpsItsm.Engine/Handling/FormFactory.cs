@@ -49,7 +49,9 @@ public static class FormFactory
     }
 
     private static bool IsRequired(CommandDefinition command, ParameterDefinition parameter) =>
-        parameter.Required || (command.ActionId == "incident.report" && parameter.Name is "title" or "service");
+        parameter.Required
+        || (command.ActionId == "incident.report" && parameter.Name is "title" or "service")
+        || (command.ActionId == "change.new" && parameter.Name is "title" or "service" or "start" or "end" or "rollback");
 
     private static string Label(ParameterDefinition parameter) =>
         char.ToUpperInvariant(parameter.Name[0]) + parameter.Name[1..];

@@ -5,7 +5,7 @@ using ChatOpsItsm.Engine.Replies;
 
 namespace ChatOpsItsm.Engine.Help;
 
-/// <summary><c>whoami</c>: the identity the bot sees and the roles it holds.</summary>
+/// <summary><c>whoami</c>: the identity the bot sees, the roles it holds and the approver groups it votes in.</summary>
 public static class WhoAmIHandler
 {
     public static EngineResponse Handle(CommandContext context)
@@ -14,6 +14,9 @@ public static class WhoAmIHandler
         Person person = context.Person;
         string roles = string.Join(", ", person.Roles.Order().Select(RoleNames.NameOf));
         string identities = string.Join(", ", person.Identities.Select(i => $"`{i}`"));
-        return EngineResponse.Of(Reply.Say($"You are **{person.DisplayName}** ({identities}). Roles: {roles}."));
+        string groups = person.ApproverGroups.Count == 0
+            ? ""
+            : $" Approver groups: {string.Join(", ", person.ApproverGroups.Select(g => g.Name).Order(StringComparer.Ordinal))}.";
+        return EngineResponse.Of(Reply.Say($"You are **{person.DisplayName}** ({identities}). Roles: {roles}.{groups}"));
     }
 }

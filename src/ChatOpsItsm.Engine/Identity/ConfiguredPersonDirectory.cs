@@ -6,17 +6,41 @@ using Microsoft.Extensions.Options;
 namespace ChatOpsItsm.Engine.Identity;
 
 /// <summary>
-/// People and roles from configuration (<c>Itsm:Admins</c>, <c>Itsm:Roles:&lt;role&gt;</c>): every instance
-/// reads the same settings, so nothing needs storing and resolving a person costs no round trip.
+/// People, roles and approver groups from configuration (<c>Itsm:Admins</c>, <c>Itsm:Roles:&lt;role or group&gt;</c>):
+/// every instance reads the same settings, so nothing needs storing and resolving a person costs no round trip. A key
+/// under <c>Itsm:Roles</c> that is not agent, oncall or admin names an approver group (<c>cab</c>, <c>ecab</c>).
 /// </summary>
 public sealed class ConfiguredPersonDirectory : IPersonDirectory
 {
-    private readonly Dictionary<UserIdentity, IReadOnlySet<Role>> _roles;
+    private readonly Dictionary<UserIdentity, HashSet<Role>> _roles = [];
+    private readonly Dictionary<UserIdentity, HashSet<ApproverGroup>> _groups = [];
 
     public ConfiguredPersonDirectory(IOptions<ItsmOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _roles = BuildRoles(options.Value);
+        foreach (string admin in options.Value.Admins)
+        {
+            Grant(_roles, admin, Role.Admin);
+        }
+
+        foreach ((string name, IList<string> identities) in options.Value.Roles)
+        {
+            foreach (string identity in identities)
+            {
+                if (RoleNames.TryParse(name, out Role role))
+                {
+                    Grant(_roles, identity, role);
+                }
+                else if (ApproverGroup.TryParse(name, out ApproverGroup group))
+                {
+                    Grant(_groups, identity, group);
+                }
+                else
+                {
+                    throw new InvalidOperationException($"Unknown role '{name}' in configuration.");
+                }
+            }
+        }
     }
 
     public Task<Person> GetAsync(ChannelUser user, CancellationToken cancellationToken)
@@ -28,40 +52,23 @@ public sealed class ConfiguredPersonDirectory : IPersonDirectory
     public Task<Person> FindAsync(UserIdentity identity, CancellationToken cancellationToken) =>
         Task.FromResult(Build(identity, identity.Id));
 
-    private static Dictionary<UserIdentity, IReadOnlySet<Role>> BuildRoles(ItsmOptions options)
+    private static void Grant<T>(Dictionary<UserIdentity, HashSet<T>> grants, string identityText, T grant)
     {
-        Dictionary<UserIdentity, HashSet<Role>> roles = [];
-        void Grant(string identityText, Role role)
+        UserIdentity identity = UserIdentity.Parse(identityText);
+        if (!grants.TryGetValue(identity, out HashSet<T>? held))
         {
-            UserIdentity identity = UserIdentity.Parse(identityText);
-            if (!roles.TryGetValue(identity, out HashSet<Role>? held))
-            {
-                held = [];
-                roles[identity] = held;
-            }
-
-            held.Add(role);
+            held = [];
+            grants[identity] = held;
         }
 
-        foreach (string admin in options.Admins)
-        {
-            Grant(admin, Role.Admin);
-        }
-
-        foreach ((string roleName, IList<string> identities) in options.Roles)
-        {
-            Role role = RoleNames.TryParse(roleName, out Role parsed)
-                ? parsed
-                : throw new InvalidOperationException($"Unknown role '{roleName}' in configuration.");
-            foreach (string identity in identities)
-            {
-                Grant(identity, role);
-            }
-        }
-
-        return roles.ToDictionary(pair => pair.Key, pair => (IReadOnlySet<Role>)pair.Value);
+        held.Add(grant);
     }
 
     private Person Build(UserIdentity identity, string displayName) =>
-        new(identity, displayName, [identity], _roles.TryGetValue(identity, out IReadOnlySet<Role>? roles) ? roles : []);
+        new(
+            identity,
+            displayName,
+            [identity],
+            _roles.TryGetValue(identity, out HashSet<Role>? roles) ? roles : [],
+            _groups.TryGetValue(identity, out HashSet<ApproverGroup>? groups) ? groups : []);
 }

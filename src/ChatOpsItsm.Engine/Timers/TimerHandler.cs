@@ -3,8 +3,8 @@ using ChatOpsItsm.Engine.Delivery;
 
 namespace ChatOpsItsm.Engine.Timers;
 
-/// <summary>Fires a timer by its kind: an SLA notice, or the auto-close of a quiet resolved incident.</summary>
-public sealed class TimerHandler(SlaTimerHandler sla, AutoCloseHandler autoClose)
+/// <summary>Fires a timer by its kind: an SLA notice, the auto-close of a quiet resolved incident, or a change's voting deadline.</summary>
+public sealed class TimerHandler(SlaTimerHandler sla, AutoCloseHandler autoClose, VoteDeadlineHandler voteDeadline)
 {
     /// <summary>Work handed over this early counts as due: putting it back for a second would only cost a round trip.</summary>
     public static readonly TimeSpan Tolerance = TimeSpan.FromSeconds(1);
@@ -12,9 +12,11 @@ public sealed class TimerHandler(SlaTimerHandler sla, AutoCloseHandler autoClose
     public Task<DeliveryResult> HandleAsync(TimerWork timer, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(timer);
-        if (timer.Ticket.Type != TicketType.Incident)
+        TicketType expected = timer.Kind == TimerKind.VoteDeadline ? TicketType.Change : TicketType.Incident;
+        if (timer.Ticket.Type != expected)
         {
-            return Task.FromResult(DeliveryResult.Skipped($"{timer.Kind} timers are for incidents; {timer.Ticket} is not one."));
+            string kind = expected == TicketType.Change ? "changes" : "incidents";
+            return Task.FromResult(DeliveryResult.Skipped($"{timer.Kind} timers are for {kind}; {timer.Ticket} is not one."));
         }
 
         return timer.Kind switch
@@ -22,6 +24,7 @@ public sealed class TimerHandler(SlaTimerHandler sla, AutoCloseHandler autoClose
             TimerKind.AutoClose => autoClose.HandleAsync(timer, now, cancellationToken),
             TimerKind.ResponseWarning or TimerKind.ResponseBreach or TimerKind.ResolutionWarning or TimerKind.ResolutionBreach =>
                 sla.HandleAsync(timer, now, cancellationToken),
+            TimerKind.VoteDeadline => voteDeadline.HandleAsync(timer, now, cancellationToken),
             _ => Task.FromResult(DeliveryResult.Skipped($"Unknown timer kind {timer.Kind}.")),
         };
     }

@@ -16,4 +16,7 @@ public enum TimerKind
 
     /// <summary>A resolved incident has been quiet for the auto-close period.</summary>
     AutoClose,
+
+    /// <summary>A change's voting deadline: reject, or escalate once, as its approval policy says.</summary>
+    VoteDeadline,
 }

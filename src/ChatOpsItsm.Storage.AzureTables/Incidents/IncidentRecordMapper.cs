@@ -4,6 +4,7 @@ using ChatOpsItsm.Domain.Sla;
 using ChatOpsItsm.Domain.Tickets;
 using ChatOpsItsm.Storage.AzureTables.Keys;
 using ChatOpsItsm.Storage.AzureTables.Resilience;
+using ChatOpsItsm.Storage.AzureTables.Tickets;
 using static ChatOpsItsm.Storage.AzureTables.EntityProperties;
 
 namespace ChatOpsItsm.Storage.AzureTables.Incidents;
@@ -41,7 +42,6 @@ internal static class IncidentRecordMapper
     private const string SlaPausedSince = "SlaPausedSince";
     private const string ReopenCount = "ReopenCount";
     private const string EventCount = "EventCount";
-    private const string IndexKeys = "IndexKeys";
     private const int CurrentSchema = 1;
 
     public static TableEntity ToEntity(string partition, IncidentSnapshot incident, IReadOnlyList<string> indexKeys, Guid writeId)
@@ -64,9 +64,9 @@ internal static class IncidentRecordMapper
             [UpdatedAt] = Utc(incident.UpdatedAt),
             [ReopenCount] = incident.ReopenCount,
             [EventCount] = incident.EventCount,
-            [IndexKeys] = string.Join('\n', indexKeys),
             [WriteIds.PropertyName] = writeId,
         };
+        RecordIndexKeys.Write(entity, indexKeys);
         SetOptional(entity, Assignee, incident.Assignee?.ToString());
         SetOptional(entity, AssigneeName, incident.AssigneeName);
         SetOptional(entity, RespondedAt, Utc(incident.RespondedAt));
@@ -107,13 +107,6 @@ internal static class IncidentRecordMapper
             RequiredInt32(entity, EventCount));
     }
 
-    /// <summary>The index rows written together with this record.</summary>
-    public static IReadOnlyList<string> IndexKeysOf(TableEntity entity)
-    {
-        ArgumentNullException.ThrowIfNull(entity);
-        string? keys = entity.GetString(IndexKeys);
-        return string.IsNullOrEmpty(keys) ? [] : keys.Split('\n');
-    }
 
     private static void WriteSla(TableEntity entity, SlaTarget target, SlaClock clock)
     {

@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Data.Tables;
 using ChatOpsItsm.Domain.Tickets;
 using ChatOpsItsm.Engine.Incidents;
@@ -15,27 +14,9 @@ internal sealed partial class TableIncidentStore
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1, nameof(query));
-        int pageSize = Math.Min(query.PageSize, IncidentQuery.MaxPageSize);
         KeyRange range = IncidentIndexKeys.Listing(query);
-        string filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {Partition} and RowKey ge {range.From} and RowKey lt {range.To}");
-        string? continuation = string.IsNullOrEmpty(query.ContinuationToken) ? null : query.ContinuationToken;
-        Page<TableEntity>? page = await _pipeline.ExecuteAsync(
-            async token =>
-            {
-                await using IAsyncEnumerator<Page<TableEntity>> pages = _table
-                    .QueryAsync<TableEntity>(filter, pageSize, IncidentIndexMapper.Properties, token)
-                    .AsPages(continuation, pageSize)
-                    .GetAsyncEnumerator(token);
-                return await pages.MoveNextAsync() ? pages.Current : null;
-            },
-            cancellationToken);
-        if (page is null)
-        {
-            return new IncidentPage([], null);
-        }
-
-        List<IncidentSummary> items = [.. page.Values.Select(row => IncidentIndexMapper.ToSummary(TicketType.Incident, row))];
-        return new IncidentPage(items, string.IsNullOrEmpty(page.ContinuationToken) ? null : page.ContinuationToken);
+        (IReadOnlyList<TableEntity> rows, string? continuation) = await _records.ReadPageAsync(
+            range, Math.Min(query.PageSize, IncidentQuery.MaxPageSize), IncidentIndexMapper.Properties, query.ContinuationToken, cancellationToken);
+        return new IncidentPage([.. rows.Select(row => IncidentIndexMapper.ToSummary(TicketType.Incident, row))], continuation);
     }
 }

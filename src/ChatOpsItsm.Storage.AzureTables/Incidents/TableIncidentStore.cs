@@ -1,13 +1,13 @@
-using Azure;
-using Azure.Data.Tables;
-using ChatOpsItsm.Domain.Audit;
 using ChatOpsItsm.Domain.Incidents;
 using ChatOpsItsm.Domain.Tickets;
+using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Engine.Incidents;
+using ChatOpsItsm.Engine.Storage;
 using ChatOpsItsm.Storage.AzureTables.Configuration;
 using ChatOpsItsm.Storage.AzureTables.Delivery;
 using ChatOpsItsm.Storage.AzureTables.Keys;
 using ChatOpsItsm.Storage.AzureTables.Resilience;
+using ChatOpsItsm.Storage.AzureTables.Tickets;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOpsItsm.Storage.AzureTables.Incidents;
@@ -15,122 +15,97 @@ namespace ChatOpsItsm.Storage.AzureTables.Incidents;
 /// <summary>
 /// <see cref="IIncidentStore"/> on Azure Table Storage (docs/storage.md). Everything about one incident type lives in
 /// one partition of the tickets table, so a command's writes (outbox rows included) commit in one entity-group
-/// transaction and a listing is one range query. Reads are in this file; creating, saving and listing in the partial files beside it.
+/// transaction and a listing is one range query. The rows, the transactions and the ids are the shared
+/// <see cref="TicketRecords"/> and <see cref="TicketIds"/>; this class maps incidents onto them. Listing is in the partial file beside it.
 /// </summary>
 internal sealed partial class TableIncidentStore : IIncidentStore, IDisposable
 {
-    /// <summary>An entity-group transaction holds at most 100 actions.</summary>
-    private const int MaxTransactionActions = 100;
-
-    /// <summary>Rows per page when reading a record with its history; a longer history takes more pages.</summary>
-    private const int HistoryPageSize = 1000;
-
-    private static readonly string Partition = TicketKeys.Partition(TicketType.Incident);
-
-    private readonly TableClient _table;
-    private readonly StorageResiliencePipeline _pipeline;
-    private readonly Outbox _outbox;
-    private readonly ILogger _logger;
-    private readonly IncidentIdHint _hint = new();
+    private readonly TicketRecords _records;
+    private readonly TicketIds _ids;
 
     public TableIncidentStore(StorageTables tables, StorageResiliencePipeline pipeline, Outbox outbox, ILogger<TableIncidentStore> logger)
     {
         ArgumentNullException.ThrowIfNull(tables);
-        _table = tables.Tickets;
-        _pipeline = pipeline;
-        _outbox = outbox;
-        _logger = logger;
+        _records = new TicketRecords(tables.Tickets, TicketType.Incident, pipeline, outbox, logger);
+        _ids = new TicketIds(_records, logger);
     }
 
-    public async Task<StoredIncident?> GetAsync(TicketId id, CancellationToken cancellationToken)
-    {
-        RequireIncident(id);
-        TableEntity? record = await ReadRowAsync(TicketKeys.Record(id), select: null, cancellationToken);
-        if (record is null)
-        {
-            return null;
-        }
+    private string Partition => _records.Partition;
 
-        Incident incident = Incident.FromSnapshot(IncidentRecordMapper.ToSnapshot(id, record));
-        IncidentVersionToken version = new(record.ETag, IncidentRecordMapper.IndexKeysOf(record));
-        return new StoredIncident(incident, version.ToVersion());
-    }
-
-    public async Task<IncidentWithHistory?> GetWithHistoryAsync(TicketId id, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes the hinted number, builds the incident and inserts it with its events, index rows, outbox rows and the
+    /// new high-water mark in one transaction, then queues one flush of the outbox. A taken number fails the insert of
+    /// the record (409); the next number is tried. Typically one transaction and one queue put; the first create of an
+    /// instance also reads the high-water mark.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The transaction would exceed 100 actions, or a work item is too large.</exception>
+    public Task<Incident> CreateAsync(
+        Func<TicketId, Incident> build, Func<Incident, IReadOnlyList<OutboundWork>> outbound, CancellationToken cancellationToken)
     {
-        RequireIncident(id);
-        KeyRange range = TicketKeys.RecordAndHistory(id);
-        string filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {Partition} and RowKey ge {range.From} and RowKey lt {range.To}");
-        List<TableEntity> rows = await _pipeline.ExecuteAsync(
-            async token =>
+        ArgumentNullException.ThrowIfNull(build);
+        ArgumentNullException.ThrowIfNull(outbound);
+        return _ids.CreateAsync<Incident>(
+            async (id, token) =>
             {
-                List<TableEntity> read = [];
-                await foreach (TableEntity row in _table.QueryAsync<TableEntity>(filter, HistoryPageSize, cancellationToken: token))
+                Incident incident = build(id);
+                if (incident.Id != id)
                 {
-                    read.Add(row);
+                    throw new InvalidOperationException($"Asked to build {id}, the callback built {incident.Id}.");
                 }
 
-                return read;
-            },
-            cancellationToken);
+                if (!await _records.TryCreateAsync(WriteOf(incident), outbound(incident), token))
+                {
+                    return null;
+                }
 
-        // Row keys sort the record first, then its events by their six-digit sequence.
-        if (rows.Count == 0 || rows[0].RowKey != range.From)
-        {
-            return null;
-        }
-
-        Incident incident = Incident.FromSnapshot(IncidentRecordMapper.ToSnapshot(id, rows[0]));
-        List<AuditEvent> history = [.. rows.Skip(1).Select(row => AuditEventMapper.ToEvent(id, row))];
-        return new IncidentWithHistory(incident, history);
-    }
-
-    public void Dispose() => _hint.Dispose();
-
-    private static void RequireIncident(TicketId id)
-    {
-        if (id.Type != TicketType.Incident)
-        {
-            throw new ArgumentException($"{id} is not an incident id.", nameof(id));
-        }
-    }
-
-    private async Task<TableEntity?> ReadRowAsync(string rowKey, IEnumerable<string>? select, CancellationToken cancellationToken)
-    {
-        NullableResponse<TableEntity> response = await _pipeline.ExecuteAsync(
-            async token => await _table.GetEntityIfExistsAsync<TableEntity>(Partition, rowKey, select, token),
-            cancellationToken);
-        return response.HasValue ? response.Value : null;
-    }
-
-    private async Task SubmitAsync(List<TableTransactionAction> actions, Action onAttempt, CancellationToken cancellationToken)
-    {
-        if (actions.Count > MaxTransactionActions)
-        {
-            throw new InvalidOperationException(
-                $"One command produced {actions.Count} writes (record, events, index and outbox rows); a transaction holds at most {MaxTransactionActions}.");
-        }
-
-        await _pipeline.ExecuteAsync(
-            async token =>
-            {
-                onAttempt();
-                return await _table.SubmitTransactionAsync(actions, token);
+                incident.MarkEventsStored();
+                return incident;
             },
             cancellationToken);
     }
 
-    /// <summary>Whether the record now carries <paramref name="writeId"/>: an earlier attempt of this same write landed.</summary>
-    private async Task<bool> IsOurWriteAsync(TicketId id, Guid writeId, CancellationToken cancellationToken)
+    public async Task<StoredIncident?> GetAsync(TicketId id, CancellationToken cancellationToken) =>
+        await _records.ReadRecordAsync(id, cancellationToken) is { } read
+            ? new StoredIncident(Incident.FromSnapshot(IncidentRecordMapper.ToSnapshot(id, read.Record)), read.Version)
+            : null;
+
+    public async Task<IncidentWithHistory?> GetWithHistoryAsync(TicketId id, CancellationToken cancellationToken) =>
+        await _records.ReadWithHistoryAsync(id, cancellationToken) is { } read
+            ? new IncidentWithHistory(Incident.FromSnapshot(IncidentRecordMapper.ToSnapshot(id, read.Record)), read.History)
+            : null;
+
+    /// <summary>
+    /// One transaction (see <see cref="TicketRecords.SaveAsync"/>): the record on the ETag read, the new events, the
+    /// index rows moved, the outbox rows; then one flush. A changed record writes nothing: <see cref="SaveOutcome.Conflict"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The version names a row that is not an index row of this incident.</exception>
+    /// <exception cref="InvalidOperationException">The transaction would exceed 100 actions, or a work item is too large.</exception>
+    public async Task<SaveOutcome> SaveAsync(
+        Incident incident, RecordVersion version, IReadOnlyList<OutboundWork> outbound, CancellationToken cancellationToken)
     {
-        TableEntity? record = await ReadRowAsync(TicketKeys.Record(id), [WriteIds.PropertyName], cancellationToken);
-        if (!WriteIds.IsOurs(record, writeId))
+        ArgumentNullException.ThrowIfNull(incident);
+        ArgumentNullException.ThrowIfNull(version);
+        ArgumentNullException.ThrowIfNull(outbound);
+        SaveOutcome outcome = await _records.SaveAsync(WriteOf(incident), version, IncidentIndexKeys.BelongsTo, outbound, cancellationToken);
+        if (outcome == SaveOutcome.Saved)
         {
-            return false;
+            incident.MarkEventsStored();
         }
 
-        _logger.RetriedWriteAlreadyApplied(id.ToString());
-        return true;
+        return outcome;
+    }
+
+    public void Dispose() => _ids.Dispose();
+
+    private TicketWrite WriteOf(Incident incident)
+    {
+        IncidentSnapshot snapshot = incident.ToSnapshot();
+        IReadOnlyList<string> indexKeys = IncidentIndexKeys.For(snapshot);
+        return new TicketWrite(
+            snapshot.Id,
+            indexKeys,
+            writeId => IncidentRecordMapper.ToEntity(Partition, snapshot, indexKeys, writeId),
+            key => IncidentIndexMapper.ToEntity(Partition, key, snapshot),
+            [.. incident.PendingEvents]);
     }
 }

@@ -1,7 +1,8 @@
 using ChatOpsItsm.Domain.Changes;
 using ChatOpsItsm.Domain.Incidents;
 using ChatOpsItsm.Domain.Results;
-using static ChatOpsItsm.Domain.Tests.Changes.ChangeDraftBuilder;
+using ChatOpsItsm.TestSupport.Builders;
+using static ChatOpsItsm.TestSupport.Builders.ChangeDraftBuilder;
 
 namespace ChatOpsItsm.Domain.Tests.Changes;
 

@@ -1,6 +1,7 @@
 using ChatOpsItsm.Domain.Audit;
 using ChatOpsItsm.Domain.Changes;
-using static ChatOpsItsm.Domain.Tests.Changes.ChangeBuilder;
+using ChatOpsItsm.TestSupport.Builders;
+using static ChatOpsItsm.TestSupport.Builders.ChangeBuilder;
 using static ChatOpsItsm.TestSupport.Builders.ActionContextBuilder;
 
 namespace ChatOpsItsm.Domain.Tests.Changes;

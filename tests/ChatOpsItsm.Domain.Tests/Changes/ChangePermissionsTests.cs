@@ -1,7 +1,7 @@
 using ChatOpsItsm.Domain.Changes;
 using ChatOpsItsm.Domain.Identity;
 using ChatOpsItsm.TestSupport.Builders;
-using static ChatOpsItsm.Domain.Tests.Changes.ChangeBuilder;
+using static ChatOpsItsm.TestSupport.Builders.ChangeBuilder;
 using static ChatOpsItsm.TestSupport.Builders.PersonBuilder;
 
 namespace ChatOpsItsm.Domain.Tests.Changes;

@@ -1,8 +1,9 @@
 using ChatOpsItsm.Domain.Audit;
 using ChatOpsItsm.Domain.Changes;
 using ChatOpsItsm.Domain.Results;
-using static ChatOpsItsm.Domain.Tests.Changes.ChangeBuilder;
-using static ChatOpsItsm.Domain.Tests.Changes.ChangeDraftBuilder;
+using ChatOpsItsm.TestSupport.Builders;
+using static ChatOpsItsm.TestSupport.Builders.ChangeBuilder;
+using static ChatOpsItsm.TestSupport.Builders.ChangeDraftBuilder;
 using static ChatOpsItsm.TestSupport.Builders.ActionContextBuilder;
 
 namespace ChatOpsItsm.Domain.Tests.Changes;

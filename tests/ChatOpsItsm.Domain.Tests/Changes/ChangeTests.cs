@@ -4,8 +4,8 @@ using ChatOpsItsm.Domain.Incidents;
 using ChatOpsItsm.Domain.Results;
 using ChatOpsItsm.Domain.Tickets;
 using ChatOpsItsm.TestSupport.Builders;
-using static ChatOpsItsm.Domain.Tests.Changes.ChangeBuilder;
-using static ChatOpsItsm.Domain.Tests.Changes.ChangeDraftBuilder;
+using static ChatOpsItsm.TestSupport.Builders.ChangeBuilder;
+using static ChatOpsItsm.TestSupport.Builders.ChangeDraftBuilder;
 using static ChatOpsItsm.TestSupport.Builders.ActionContextBuilder;
 
 namespace ChatOpsItsm.Domain.Tests.Changes;

@@ -1,7 +1,8 @@
 using ChatOpsItsm.Domain.Audit;
 using ChatOpsItsm.Domain.Changes;
 using ChatOpsItsm.Domain.Results;
-using static ChatOpsItsm.Domain.Tests.Changes.ChangeBuilder;
+using ChatOpsItsm.TestSupport.Builders;
+using static ChatOpsItsm.TestSupport.Builders.ChangeBuilder;
 
 namespace ChatOpsItsm.Domain.Tests.Changes;
 

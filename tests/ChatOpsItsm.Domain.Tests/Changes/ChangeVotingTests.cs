@@ -3,7 +3,7 @@ using ChatOpsItsm.Domain.Changes;
 using ChatOpsItsm.Domain.Identity;
 using ChatOpsItsm.Domain.Results;
 using ChatOpsItsm.TestSupport.Builders;
-using static ChatOpsItsm.Domain.Tests.Changes.ChangeBuilder;
+using static ChatOpsItsm.TestSupport.Builders.ChangeBuilder;
 
 namespace ChatOpsItsm.Domain.Tests.Changes;
 

@@ -60,7 +60,7 @@ public sealed class CommandCatalogTests
     [Theory]
     [InlineData("incident", null)]
     [InlineData("incident", "explode")]
-    [InlineData("change", "new")]
+    [InlineData("change", "explode")]
     public void Find_UnknownCommand_ReturnsNull(string group, string? name)
     {
         CommandDefinition? command = _catalog.Find(group, name);
@@ -95,7 +95,7 @@ public sealed class CommandCatalogTests
     {
         IEnumerable<string> groups = _catalog.Groups;
 
-        Assert.Equal(["help", "whoami", "incident", "notify", "admin"], groups);
+        Assert.Equal(["help", "whoami", "incident", "change", "notify", "admin"], groups);
     }
 
     [Theory]

@@ -247,7 +247,7 @@ public sealed class CommandParserTests
 
     [Theory]
     [InlineData("/major declare INC-1001")]
-    [InlineData("/change new Upgrade the firewall")]
+    [InlineData("/problem new Printer jams")]
     public void Parse_CommandNotYetInTheCatalog_IsUnknownCommand(string text)
     {
         ParseOutcome outcome = _parser.Parse(text);

@@ -53,16 +53,17 @@ public sealed class ItsmOptionsValidatorTests
     }
 
     [Theory]
-    [InlineData("wizard")]
-    [InlineData("cab")]
-    [InlineData("agents")]
+    [InlineData("wiz ard")]
+    [InlineData("c.a.b")]
     public void Validate_UnknownRole_IsRefused(string role)
     {
         ItsmOptions options = new() { Roles = new Dictionary<string, IList<string>> { [role] = ["local:bob"] } };
 
         ValidateOptionsResult result = _validator.Validate(null, options);
 
-        Assert.Equal([$"Itsm:Roles:{role} is not a role; use agent, oncall or admin."], result.Failures);
+        Assert.Equal(
+            [$"Itsm:Roles:{role} is neither a role (agent, oncall, admin) nor an approver group name such as cab (1 to 40 letters, digits, '-' or '_')."],
+            result.Failures);
     }
 
     [Theory]
@@ -147,7 +148,7 @@ public sealed class ItsmOptionsValidatorTests
         ItsmOptions options = new()
         {
             Admins = ["root"],
-            Roles = new Dictionary<string, IList<string>> { ["wizard"] = ["merlin"] },
+            Roles = new Dictionary<string, IList<string>> { ["wiz ard"] = ["merlin"] },
             Sla = new Dictionary<string, SlaTargetOptions> { ["P9"] = Target(1, 2) },
         };
 

@@ -36,6 +36,7 @@ public sealed class InteractionReplyDeliveryTests : IDisposable
         services.AddSingleton(Options.Create(EngineHarness.DefaultOptions()));
         services.AddSingleton(_ledger);
         services.AddSingleton(Substitute.For<IIncidentStore>());
+        services.AddSingleton(Substitute.For<ChatOpsItsm.Engine.Changes.IChangeStore>());
         services.AddSingleton(Substitute.For<IConversationReferences>());
         services.AddSingleton(Substitute.For<INotificationPreferences>());
         services.AddSingleton(_discord);

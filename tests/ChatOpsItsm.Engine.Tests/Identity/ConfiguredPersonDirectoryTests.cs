@@ -77,11 +77,11 @@ public sealed class ConfiguredPersonDirectoryTests
     [Fact]
     public void Constructor_UnknownRole_Throws()
     {
-        ItsmOptions options = new() { Roles = new Dictionary<string, IList<string>> { ["wizard"] = ["local:merlin"] } };
+        ItsmOptions options = new() { Roles = new Dictionary<string, IList<string>> { ["wiz ard"] = ["local:merlin"] } };
 
         InvalidOperationException error = Assert.Throws<InvalidOperationException>(
             () => new ConfiguredPersonDirectory(Options.Create(options)));
 
-        Assert.Equal("Unknown role 'wizard' in configuration.", error.Message);
+        Assert.Equal("Unknown role 'wiz ard' in configuration.", error.Message);
     }
 }

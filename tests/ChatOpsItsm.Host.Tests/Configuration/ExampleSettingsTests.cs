@@ -34,12 +34,18 @@ public sealed class ExampleSettingsTests(AzuriteFixture azurite)
         IEnumerable<string> keys = ExampleSettings().Keys
             .Where(key => !key.StartsWith("Logging", StringComparison.Ordinal))
             .Select(key => string.Join(':', key.Split(':').TakeWhile(part => !int.TryParse(part, out _))))
+            // Keys per role, priority, service, approver group and change type are documented by their pattern.
             .Where(key => !key.StartsWith("Itsm:Roles:", StringComparison.Ordinal)
                 && !key.StartsWith("Itsm:Sla:", StringComparison.Ordinal)
+                && !key.StartsWith("Itsm:Routes:Approvers:", StringComparison.Ordinal)
+                && !key.StartsWith("Itsm:Changes:Policies:", StringComparison.Ordinal)
                 && !key.StartsWith("Itsm:Services:", StringComparison.Ordinal))
             .Distinct();
 
         Assert.All(keys, key => Assert.Contains($"`{key}`", readme, StringComparison.Ordinal));
+        Assert.All(
+            ["`Itsm:Roles:<group>`", "`Itsm:Routes:Approvers:<group>`", "`Itsm:Changes:Policies:normal`"],
+            pattern => Assert.Contains(pattern, readme, StringComparison.Ordinal));
     }
 
     private static Dictionary<string, string?> ExampleSettings()

@@ -1,12 +1,12 @@
 using ChatOpsItsm.Domain.Tickets;
 
-namespace ChatOpsItsm.Storage.AzureTables.Incidents;
+namespace ChatOpsItsm.Storage.AzureTables.Tickets;
 
 /// <summary>
-/// This instance's guess at the next free incident number. Only a hint: a taken number is found out by the
+/// This instance's guess at the next free number of one ticket type. Only a hint: a taken number is found out by the
 /// insert of the record failing, never by trusting this value. Thread-safe.
 /// </summary>
-internal sealed class IncidentIdHint : IDisposable
+internal sealed class TicketIdHint : IDisposable
 {
     private readonly SemaphoreSlim _loading = new(1, 1);
     private long _next;

@@ -5,7 +5,7 @@ using ChatOpsItsm.Domain.Tickets;
 using ChatOpsItsm.Storage.AzureTables.Keys;
 using static ChatOpsItsm.Storage.AzureTables.EntityProperties;
 
-namespace ChatOpsItsm.Storage.AzureTables.Incidents;
+namespace ChatOpsItsm.Storage.AzureTables.Tickets;
 
 /// <summary>An audit event row <c>t|N|a|kkkkkk</c> ↔ <see cref="AuditEvent"/>; the field changes are one JSON property.</summary>
 internal static class AuditEventMapper

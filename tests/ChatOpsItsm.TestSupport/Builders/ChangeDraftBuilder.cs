@@ -1,12 +1,11 @@
 using ChatOpsItsm.Domain.Changes;
 using ChatOpsItsm.Domain.Incidents;
-using ChatOpsItsm.TestSupport.Builders;
 
-namespace ChatOpsItsm.Domain.Tests.Changes;
+namespace ChatOpsItsm.TestSupport.Builders;
 
 /// <summary>
 /// Builds a <see cref="ChangeDraft"/>: a normal, medium-risk change to the <c>mail</c> service, planned from
-/// one hour after <see cref="BuilderDefaults.Instant"/> for two hours, with both plans written.
+/// <see cref="ChangeDraftDefaults.PlannedStart"/> to <see cref="ChangeDraftDefaults.PlannedEnd"/>, with both plans written.
 /// </summary>
 public sealed class ChangeDraftBuilder
 {

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace ChatOpsItsm.Storage.AzureTables.Incidents;
+namespace ChatOpsItsm.Storage.AzureTables.Tickets;
 
 /// <summary>The stored shape of one audit field change, independent of the domain type's names.</summary>
 internal sealed record FieldChangeJson(

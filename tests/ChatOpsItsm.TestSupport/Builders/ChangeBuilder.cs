@@ -3,16 +3,15 @@ using ChatOpsItsm.Domain.Changes;
 using ChatOpsItsm.Domain.Identity;
 using ChatOpsItsm.Domain.Results;
 using ChatOpsItsm.Domain.Tickets;
-using ChatOpsItsm.TestSupport.Builders;
 
-namespace ChatOpsItsm.Domain.Tests.Changes;
+namespace ChatOpsItsm.TestSupport.Builders;
 
 /// <summary>
 /// Builds a <see cref="Change"/> the way production makes one: created by local:alice in local:general at
-/// 2026-01-05T09:00:00Z from <see cref="ChangeDraftBuilder"/>'s draft, then moved to the wanted state by the real
-/// methods. The agent local:bob submits at that instant; Carol and Dave approve (Frank for an emergency) ten
-/// minutes later; Bob starts at the planned start and finishes an hour in. Rejected is reached by Carol's veto;
-/// Canceled from Draft.
+/// <see cref="BuilderDefaults.Instant"/> from <see cref="ChangeDraftBuilder"/>'s draft, then moved to the wanted state
+/// by the real methods. The agent local:bob submits at the created instant; Carol and Dave approve (Frank for an
+/// emergency) ten minutes later; Bob starts at the planned start and finishes an hour in. Rejected is reached by
+/// Carol's veto; Canceled from Draft.
 /// </summary>
 public sealed class ChangeBuilder
 {
@@ -20,6 +19,7 @@ public sealed class ChangeBuilder
     private TicketId _id = ChangeDraftDefaults.ChangeId;
     private UserIdentity _requester = BuilderDefaults.Requester;
     private string _requesterName = BuilderDefaults.RequesterName;
+    private DateTimeOffset _createdAt = BuilderDefaults.Instant;
     private ApprovalPolicies _policies = ApprovalPolicies.Default;
     private int? _eligibleApprovers;
     private ChangeState _state = ChangeState.Draft;
@@ -34,10 +34,28 @@ public sealed class ChangeBuilder
         return this;
     }
 
+    public ChangeBuilder WithTitle(string? title)
+    {
+        _draft.WithTitle(title);
+        return this;
+    }
+
+    public ChangeBuilder WithDescription(string? description)
+    {
+        _draft.WithDescription(description);
+        return this;
+    }
+
     public ChangeBuilder OfType(ChangeType type)
     {
         _type = type;
         _draft.OfType(type);
+        return this;
+    }
+
+    public ChangeBuilder WithRisk(ChangeRisk risk)
+    {
+        _draft.WithRisk(risk);
         return this;
     }
 
@@ -57,6 +75,13 @@ public sealed class ChangeBuilder
     {
         _requester = requester;
         _requesterName = requesterName;
+        return this;
+    }
+
+    /// <summary>When it is created and submitted; the planned window must not start before it.</summary>
+    public ChangeBuilder CreatedAt(DateTimeOffset createdAt)
+    {
+        _createdAt = createdAt;
         return this;
     }
 
@@ -88,7 +113,7 @@ public sealed class ChangeBuilder
 
     public Change Build()
     {
-        ActionContext created = new(_requester, _requesterName, BuilderDefaults.Channel, BuilderDefaults.Instant);
+        ActionContext created = new(_requester, _requesterName, BuilderDefaults.Channel, _createdAt);
         (Change? change, IReadOnlyList<DomainError> errors) = Change.Create(_id, _draft.Build(), created);
         if (change is null)
         {
@@ -116,12 +141,12 @@ public sealed class ChangeBuilder
     private static ActionContext ByAgent(DateTimeOffset at) =>
         new(BuilderDefaults.Agent, BuilderDefaults.AgentName, BuilderDefaults.Channel, at);
 
-    private static ActionContext ByApprover(Person approver) =>
-        new(approver.PrimaryIdentity, approver.DisplayName, "local:cab", BuilderDefaults.Instant + TimeSpan.FromMinutes(10));
+    private ActionContext ByApprover(Person approver) =>
+        new(approver.PrimaryIdentity, approver.DisplayName, "local:cab", _createdAt + TimeSpan.FromMinutes(10));
 
     private List<Func<Change, DomainResult>> StepsTo(ChangeState state, DateTimeOffset plannedStart)
     {
-        Func<Change, DomainResult> submit = change => change.Submit(_policies, [], _eligibleApprovers, ByAgent(BuilderDefaults.Instant));
+        Func<Change, DomainResult> submit = change => change.Submit(_policies, [], _eligibleApprovers, ByAgent(_createdAt));
         List<Func<Change, DomainResult>> approve = _type switch
         {
             ChangeType.Standard => [],
@@ -138,7 +163,7 @@ public sealed class ChangeBuilder
         Func<Change, DomainResult> complete = change => change.Complete("Both relays patched.", ByAgent(plannedStart + TimeSpan.FromHours(1)));
         Func<Change, DomainResult> fail = change => change.Fail("Relay 2 did not come back.", ByAgent(plannedStart + TimeSpan.FromHours(1)));
         Func<Change, DomainResult> close = change => change.Close("Went to plan.", ByAgent(plannedStart + TimeSpan.FromHours(2)));
-        Func<Change, DomainResult> cancel = change => change.Cancel("Vendor withdrew the patch.", ByAgent(BuilderDefaults.Instant));
+        Func<Change, DomainResult> cancel = change => change.Cancel("Vendor withdrew the patch.", ByAgent(_createdAt));
         return state switch
         {
             ChangeState.Draft => [],

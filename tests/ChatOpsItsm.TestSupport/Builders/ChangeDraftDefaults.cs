@@ -1,7 +1,6 @@
 using ChatOpsItsm.Domain.Tickets;
-using ChatOpsItsm.TestSupport.Builders;
 
-namespace ChatOpsItsm.Domain.Tests.Changes;
+namespace ChatOpsItsm.TestSupport.Builders;
 
 /// <summary>The fixed values the change builders start from.</summary>
 public static class ChangeDraftDefaults
