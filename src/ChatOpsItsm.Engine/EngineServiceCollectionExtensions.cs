@@ -51,6 +51,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<ChangeSettings>();
         services.AddSingleton<ChangeCards>();
         services.AddSingleton<VoteCards>();
+        services.AddSingleton<VoteCardRefresh>();
         services.AddSingleton<ChangeOutbound>();
         services.AddSingleton<ChangeOverlaps>();
         services.AddSingleton<ChangeUpdater>();

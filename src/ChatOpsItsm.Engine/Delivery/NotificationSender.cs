@@ -1,4 +1,5 @@
 using ChatOpsItsm.Domain.Identity;
+using ChatOpsItsm.Engine.Changes;
 using ChatOpsItsm.Engine.Conversation;
 using ChatOpsItsm.Engine.Notifications;
 using ChatOpsItsm.Engine.Replies;
@@ -10,7 +11,8 @@ namespace ChatOpsItsm.Engine.Delivery;
 /// person by direct message on the platform they were last seen on (else their identity's platform), unless the
 /// message is not essential and they turned notifications off.
 /// </summary>
-public sealed class NotificationSender(OutboundChannels channels, IConversationReferences references, INotificationPreferences preferences)
+public sealed class NotificationSender(
+    OutboundChannels channels, IConversationReferences references, INotificationPreferences preferences, VoteCardRefresh voteCards)
 {
     /// <returns>False when the person opted out of this non-essential message and nothing was sent.</returns>
     /// <exception cref="InvalidOperationException">No channel serves the target's platform.</exception>
@@ -21,7 +23,8 @@ public sealed class NotificationSender(OutboundChannels channels, IConversationR
         ArgumentNullException.ThrowIfNull(message);
         if (target.Conversation is { } conversation)
         {
-            await channels.For(conversation.Platform).PostAsync(conversation, message, deliveryKey, messageKey, cancellationToken);
+            Reply latest = await voteCards.LatestAsync(messageKey, message, cancellationToken);
+            await channels.For(conversation.Platform).PostAsync(conversation, latest, deliveryKey, messageKey, cancellationToken);
             return true;
         }
 

@@ -1,5 +1,3 @@
-using ChatOpsItsm.Domain.Audit;
-using ChatOpsItsm.Domain.Identity;
 using ChatOpsItsm.Domain.Incidents;
 using ChatOpsItsm.Engine.Incidents;
 using ChatOpsItsm.Host.TicketsApi.Protocol;
@@ -21,13 +19,13 @@ internal static class IncidentJsonMapper
             Title = record.Title,
             Description = record.Description,
             Service = record.Service,
-            Impact = Lower(record.Impact),
-            Urgency = Lower(record.Urgency),
+            Impact = TicketJsonMapper.Lower(record.Impact),
+            Urgency = TicketJsonMapper.Lower(record.Urgency),
             Priority = incident.Priority.ToString(),
             State = IncidentStates.DisplayName(record.State),
             HoldReason = record.HoldReason is { } reason ? Camel(reason.ToString()) : null,
-            Requester = Person(record.Requester, record.RequesterName),
-            Assignee = record.Assignee is { } assignee ? Person(assignee, record.AssigneeName ?? assignee.Id) : null,
+            Requester = TicketJsonMapper.Person(record.Requester, record.RequesterName),
+            Assignee = record.Assignee is { } assignee ? TicketJsonMapper.Person(assignee, record.AssigneeName ?? assignee.Id) : null,
             Channel = record.Channel,
             CreatedAt = record.CreatedAt,
             UpdatedAt = record.UpdatedAt,
@@ -37,7 +35,7 @@ internal static class IncidentJsonMapper
             Resolution = record.Resolution,
             ReopenCount = record.ReopenCount,
             Sla = Sla(incident, now),
-            Audit = [.. found.History.Select(ToEvent)],
+            Audit = [.. found.History.Select(TicketJsonMapper.ToEvent)],
         };
     }
 
@@ -51,8 +49,8 @@ internal static class IncidentJsonMapper
             Service = summary.Service,
             Priority = summary.Priority.ToString(),
             State = IncidentStates.DisplayName(summary.State),
-            Requester = Person(summary.Requester, summary.RequesterName),
-            Assignee = summary.Assignee is { } assignee ? Person(assignee, summary.AssigneeName ?? assignee.Id) : null,
+            Requester = TicketJsonMapper.Person(summary.Requester, summary.RequesterName),
+            Assignee = summary.Assignee is { } assignee ? TicketJsonMapper.Person(assignee, summary.AssigneeName ?? assignee.Id) : null,
             UpdatedAt = summary.UpdatedAt,
         };
     }
@@ -73,23 +71,6 @@ internal static class IncidentJsonMapper
             ComputedAt = now,
         };
     }
-
-    private static JsonAuditEvent ToEvent(AuditEvent auditEvent) => new()
-    {
-        Sequence = auditEvent.Sequence,
-        At = auditEvent.At,
-        Actor = auditEvent.Actor.ToString(),
-        ActorName = auditEvent.ActorName,
-        Channel = auditEvent.Channel,
-        Action = auditEvent.Action,
-        Changes = [.. auditEvent.Changes.Select(change => new JsonFieldChange { Field = change.Field, Old = change.OldValue, New = change.NewValue })],
-        Text = auditEvent.Text,
-    };
-
-    private static JsonTicketPerson Person(UserIdentity identity, string name) => new() { Id = identity.ToString(), Name = name };
-
-    private static string Lower<T>(T value)
-        where T : struct, Enum => value.ToString().ToLowerInvariant();
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

@@ -5,26 +5,23 @@ using ChatOpsItsm.Engine.Incidents;
 namespace ChatOpsItsm.Host.TicketsApi;
 
 /// <summary>
-/// The query string of <c>GET /api/tickets</c> turned into an index listing: <c>state</c> (a state, or
-/// <c>open</c>) reads that state's index, <c>priority</c> narrows within it, neither reads the all index.
+/// The query string of <c>GET /api/tickets?type=incident</c> (the default) turned into an index listing: <c>state</c>
+/// (a state, or <c>open</c>) reads that state's index, <c>priority</c> narrows within it, neither reads the all index.
+/// Also the paging rules every type shares.
 /// </summary>
 internal static class TicketListRequest
 {
     public const int DefaultPageSize = 20;
     public const int MaxContinuationLength = 2_048;
 
-    public static (IncidentQuery? Query, string? Problem) Parse(string? type, string? state, string? priority, string? pageSize, string? continuation)
-    {
-        if (!string.IsNullOrEmpty(type) && !type.Equals("incident", StringComparison.OrdinalIgnoreCase))
-        {
-            return (null, "Only type=incident is supported so far.");
-        }
+    /// <summary>Longest part of a rejected value a problem detail repeats.</summary>
+    private const int MaxShownLength = 40;
 
-        int size = DefaultPageSize;
-        if (!string.IsNullOrEmpty(pageSize)
-            && (!int.TryParse(pageSize, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size is < 1 or > IncidentQuery.MaxPageSize))
+    public static (IncidentQuery? Query, string? Problem) Parse(string? state, string? priority, string? pageSize, string? continuation)
+    {
+        if (PageProblem(pageSize, continuation, IncidentQuery.MaxPageSize, out int size) is { } pageProblem)
         {
-            return (null, $"pageSize must be a whole number from 1 to {IncidentQuery.MaxPageSize}.");
+            return (null, pageProblem);
         }
 
         Priority? wanted = null;
@@ -33,15 +30,10 @@ internal static class TicketListRequest
             if (!priority.StartsWith('P') && !priority.StartsWith('p')
                 || !Enum.TryParse(priority, ignoreCase: true, out Priority parsed) || !Enum.IsDefined(parsed))
             {
-                return (null, "priority must be one of P1, P2, P3, P4, P5.");
+                return (null, $"priority '{Shown(priority)}' is unknown: priority must be one of P1, P2, P3, P4, P5.");
             }
 
             wanted = parsed;
-        }
-
-        if (continuation is not null && (continuation.Length > MaxContinuationLength || continuation.Any(char.IsControl)))
-        {
-            return (null, "continuation must be the continuationToken of the previous page.");
         }
 
         IncidentQuery query;
@@ -59,9 +51,35 @@ internal static class TicketListRequest
         }
         else
         {
-            return (null, "state must be open, New, In Progress, On Hold, Resolved, Closed or Canceled.");
+            return (null, $"state '{Shown(state)}' is unknown: state must be open, New, In Progress, On Hold, Resolved, Closed or Canceled.");
         }
 
         return (query with { Priority = wanted, ContinuationToken = string.IsNullOrEmpty(continuation) ? null : continuation }, null);
+    }
+
+    /// <summary>The problem with <c>pageSize</c> or <c>continuation</c>, or null and the page size (default <see cref="DefaultPageSize"/>).</summary>
+    public static string? PageProblem(string? pageSize, string? continuation, int maxPageSize, out int size)
+    {
+        size = DefaultPageSize;
+        if (!string.IsNullOrEmpty(pageSize)
+            && (!int.TryParse(pageSize, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size < 1 || size > maxPageSize))
+        {
+            return $"pageSize must be a whole number from 1 to {maxPageSize}.";
+        }
+
+        if (continuation is not null && (continuation.Length > MaxContinuationLength || continuation.Any(char.IsControl)))
+        {
+            return "continuation must be the continuationToken of the previous page.";
+        }
+
+        return null;
+    }
+
+    /// <summary>A rejected value as a problem detail repeats it: control characters dropped, at most <see cref="MaxShownLength"/> characters.</summary>
+    public static string Shown(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        string clean = new([.. value.Where(c => !char.IsControl(c))]);
+        return clean.Length <= MaxShownLength ? clean : clean[..MaxShownLength] + "…";
     }
 }

@@ -9,10 +9,11 @@ public sealed class TicketsApiTests(AzuriteFixture azurite)
 {
     [Theory]
     [InlineData("/api/tickets/INC-9999", HttpStatusCode.NotFound, "no incident INC-9999")]
-    [InlineData("/api/tickets/CHG-1001", HttpStatusCode.NotFound, "Only incidents")]
+    [InlineData("/api/tickets/CHG-1001", HttpStatusCode.NotFound, "no change CHG-1001")]
+    [InlineData("/api/tickets/PRB-1001", HttpStatusCode.NotFound, "Only incidents")]
     [InlineData("/api/tickets/not-an-id", HttpStatusCode.BadRequest, "INC-1001")]
     [InlineData("/api/tickets/INC-12", HttpStatusCode.BadRequest, "INC-1001")]
-    [InlineData("/api/tickets?type=change", HttpStatusCode.BadRequest, "Only type=incident")]
+    [InlineData("/api/tickets?type=problem", HttpStatusCode.BadRequest, "type 'problem'")]
     [InlineData("/api/tickets?state=sleeping", HttpStatusCode.BadRequest, "state must be")]
     [InlineData("/api/tickets?priority=P9", HttpStatusCode.BadRequest, "priority must be")]
     [InlineData("/api/tickets?priority=1", HttpStatusCode.BadRequest, "priority must be")]

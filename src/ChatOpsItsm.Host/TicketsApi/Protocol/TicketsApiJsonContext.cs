@@ -6,6 +6,8 @@ namespace ChatOpsItsm.Host.TicketsApi.Protocol;
 [JsonSourceGenerationOptions(WriteIndented = false)]
 [JsonSerializable(typeof(JsonIncidentDetails))]
 [JsonSerializable(typeof(JsonIncidentPage))]
+[JsonSerializable(typeof(JsonChangeDetails))]
+[JsonSerializable(typeof(JsonChangePage))]
 internal sealed partial class TicketsApiJsonContext : JsonSerializerContext
 {
 }

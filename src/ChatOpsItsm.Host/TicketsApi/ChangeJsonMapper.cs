@@ -1,0 +1,100 @@
+using ChatOpsItsm.Domain.Changes;
+using ChatOpsItsm.Engine.Changes;
+using ChatOpsItsm.Host.TicketsApi.Protocol;
+
+namespace ChatOpsItsm.Host.TicketsApi;
+
+/// <summary>Turns changes, their votes and audit events, and listing entries into the REST API's JSON.</summary>
+internal static class ChangeJsonMapper
+{
+    public static JsonChangeDetails ToDetails(ChangeWithHistory found)
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        ChangeSnapshot record = found.Change.ToSnapshot();
+        return new JsonChangeDetails
+        {
+            Id = record.Id.ToString(),
+            Type = "change",
+            Title = record.Title,
+            Description = record.Description,
+            ChangeType = TicketJsonMapper.Lower(record.Type),
+            Risk = TicketJsonMapper.Lower(record.Risk),
+            Impact = TicketJsonMapper.Lower(record.Impact),
+            Service = record.Service,
+            PlannedWindow = Window(record.PlannedWindow),
+            ImplementationPlan = record.ImplementationPlan,
+            RollbackPlan = record.RollbackPlan,
+            Template = record.TemplateName,
+            State = ChangeStates.DisplayName(record.State),
+            Requester = TicketJsonMapper.Person(record.Requester, record.RequesterName),
+            Assignee = record.Assignee is { } assignee ? TicketJsonMapper.Person(assignee, record.AssigneeName ?? assignee.Id) : null,
+            Channel = record.Channel,
+            CreatedAt = record.CreatedAt,
+            UpdatedAt = record.UpdatedAt,
+            SubmittedAt = record.SubmittedAt,
+            StartedAt = record.StartedAt,
+            EndedAt = record.EndedAt,
+            FailureReason = record.FailureReason,
+            ClosedAt = record.ClosedAt,
+            Voting = record.Voting is { } voting ? Voting(voting) : null,
+            Audit = [.. found.History.Select(TicketJsonMapper.ToEvent)],
+        };
+    }
+
+    public static JsonChangeSummary ToSummary(ChangeSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return new JsonChangeSummary
+        {
+            Id = summary.Id.ToString(),
+            Title = summary.Title,
+            ChangeType = TicketJsonMapper.Lower(summary.Type),
+            Risk = TicketJsonMapper.Lower(summary.Risk),
+            Service = summary.Service,
+            State = ChangeStates.DisplayName(summary.State),
+            PlannedWindow = Window(summary.PlannedWindow),
+            Requester = TicketJsonMapper.Person(summary.Requester, summary.RequesterName),
+            UpdatedAt = summary.UpdatedAt,
+        };
+    }
+
+    private static JsonChangeVoting Voting(ChangeVoting voting)
+    {
+        VoteTally tally = voting.Tally;
+        return new JsonChangeVoting
+        {
+            Policy = new JsonApprovalPolicy
+            {
+                Group = voting.Policy.Group.ToString(),
+                Quorum = voting.Policy.Quorum,
+                VetoOnReject = voting.Policy.VetoOnReject,
+                VotingPeriod = voting.Policy.VotingPeriod,
+                AtDeadline = TicketJsonMapper.Lower(voting.Policy.AtDeadline),
+            },
+            EligibleApprovers = voting.EligibleApprovers,
+            OpenedAt = voting.OpenedAt,
+            Deadline = voting.Deadline,
+            Escalations = voting.Escalations,
+            Decision = voting.Decision is { } decision ? TicketJsonMapper.Lower(decision) : null,
+            DecidedAt = voting.DecidedAt,
+            Tally = new JsonVoteTally
+            {
+                Approvals = tally.Approvals,
+                Rejections = tally.Rejections,
+                Abstentions = tally.Abstentions,
+                Quorum = tally.Quorum,
+                ApprovalsNeeded = tally.ApprovalsNeeded,
+                Outstanding = tally.Outstanding,
+            },
+            Votes = [.. voting.Votes.Select(vote => new JsonChangeVote
+            {
+                Approver = TicketJsonMapper.Person(vote.Approver, vote.ApproverName),
+                Choice = TicketJsonMapper.Lower(vote.Choice),
+                Comment = vote.Comment,
+                At = vote.At,
+            })],
+        };
+    }
+
+    private static JsonChangeWindow Window(ChangeWindow window) => new() { Start = window.Start, End = window.End };
+}
