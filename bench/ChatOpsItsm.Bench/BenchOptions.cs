@@ -12,8 +12,22 @@ internal sealed record BenchOptions(
     string? JsonPath,
     int FanOut,
     int PollMilliseconds,
-    int DeliveryTimeoutSeconds)
+    int DeliveryTimeoutSeconds,
+    int Voters,
+    int VoteChanges,
+    IReadOnlySet<string> Phases)
 {
+    public const string CommandsPhase = "commands";
+    public const string DeliveryPhase = "delivery";
+    public const string TeamsPhase = "teams";
+    public const string DiscordPhase = "discord";
+    public const string VotesPhase = "votes";
+
+    /// <summary>Every phase, in the order a run measures them.</summary>
+    public static IReadOnlyList<string> AllPhases { get; } = [CommandsPhase, DeliveryPhase, TeamsPhase, DiscordPhase, VotesPhase];
+
+    public bool Runs(string phase) => Phases.Contains(phase);
+
     public const string Usage =
         """
         Usage: dotnet run -c Release --project bench/ChatOpsItsm.Bench -- [options]
@@ -25,12 +39,16 @@ internal sealed record BenchOptions(
           --fanout K            also post each P1 to K routes local:route-0 …, requests ÷ K reports (default 4; 0 skips it)
           --poll-ms N           Delivery:PollInterval of the delivery hosts, in milliseconds (default 50)
           --delivery-timeout S  seconds a delivery phase may take before it reports what it got (default 60)
+          --voters N            approvers voting in the vote phases; the group has one more, who never votes (default 50)
+          --changes M           changes the "many changes" vote phase spreads its votes over (default 40)
+          --phases LIST         run only these, comma-separated: commands,delivery,teams,discord,votes (default all)
           --storage CS          use this storage connection string instead of starting an in-memory Azurite
           --json PATH           also write the figures as JSON to PATH
           --help                print this text
         """;
 
-    public static BenchOptions Defaults { get; } = new(8, 400, 50, 20, null, null, 4, 50, 60);
+    public static BenchOptions Defaults { get; } = new(
+        8, 400, 50, 20, null, null, 4, 50, 60, 50, 40, new HashSet<string>(AllPhases, StringComparer.Ordinal));
 
     /// <summary>Parses the arguments; returns null with an error message when they are not understood.</summary>
     public static BenchOptions? Parse(IReadOnlyList<string> args, out string? error)
@@ -77,6 +95,15 @@ internal sealed record BenchOptions(
                 case "--delivery-timeout" when InRange(value, 1, 3_600, out int seconds):
                     options = options with { DeliveryTimeoutSeconds = seconds };
                     break;
+                case "--voters" when InRange(value, 1, 1_000, out int voters):
+                    options = options with { Voters = voters };
+                    break;
+                case "--changes" when InRange(value, 1, 1_000, out int changes):
+                    options = options with { VoteChanges = changes };
+                    break;
+                case "--phases" when ParsePhases(value) is { } phases:
+                    options = options with { Phases = phases };
+                    break;
                 case "--storage" when value.Length > 0:
                     options = options with { Storage = value };
                     break;
@@ -90,6 +117,14 @@ internal sealed record BenchOptions(
         }
 
         return options;
+    }
+
+    private static HashSet<string>? ParsePhases(string value)
+    {
+        string[] names = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return names.Length > 0 && names.All(name => AllPhases.Contains(name, StringComparer.Ordinal))
+            ? new HashSet<string>(names, StringComparer.Ordinal)
+            : null;
     }
 
     private static bool InRange(string value, int min, int max, out int number) =>

@@ -40,9 +40,10 @@ internal static class BenchProgram
             Console.Error.WriteLine("bench: cancelled");
             return 130;
         }
-        catch (InvalidOperationException exception)
+        catch (Exception exception) when (exception is InvalidOperationException or AggregateException)
         {
-            // Set-up problems (Azurite missing, the host refusing to start) carry a message that says what to do.
+            // Set-up problems (Azurite missing, the host refusing to start: its container's validation throws an
+            // AggregateException) carry a message that says what to do.
             Console.Error.WriteLine("bench: " + exception.Message);
             return 1;
         }

@@ -11,6 +11,7 @@ using ChatOpsItsm.Bench.Hosting;
 using ChatOpsItsm.Bench.Measurement;
 using ChatOpsItsm.Bench.Reporting;
 using ChatOpsItsm.Bench.Teams;
+using ChatOpsItsm.Bench.Votes;
 using ChatOpsItsm.Bench.Workloads;
 using ChatOpsItsm.TestSupport.Azurite;
 
@@ -20,8 +21,8 @@ namespace ChatOpsItsm.Bench;
 /// One run: storage up (an in-memory Azurite, or the given account); the real host on Kestrel with its delivery
 /// workers off for the storage floor and each command under load and one request at a time, then the floor again;
 /// then hosts with the workers on for the delivery phases (<see cref="DeliveryBench"/>); then a Teams host
-/// (<see cref="TeamsBench"/>) and a Discord host (<see cref="DiscordBench"/>), each with its workers off. Progress goes
-/// to stderr, figures to the report.
+/// (<see cref="TeamsBench"/>), a Discord host (<see cref="DiscordBench"/>) and a vote host (<see cref="VoteBench"/>), each
+/// with its workers off. <c>--phases</c> can leave some out. Progress goes to stderr, figures to the report.
 /// </summary>
 internal sealed class BenchRun(BenchOptions options, TextWriter progress)
 {
@@ -51,6 +52,7 @@ internal sealed class BenchRun(BenchOptions options, TextWriter progress)
             ["fanout"] = $"bench-{run}-f",
             ["teams"] = $"bench-{run}-t",
             ["discord"] = $"bench-{run}-x",
+            ["votes"] = $"bench-{run}-v",
         };
         string root = RepositoryRoot.Find();
         await using AzuriteProcess? azurite = options.Storage is null ? await StartAzuriteAsync(root, cancellationToken) : null;
@@ -61,22 +63,34 @@ internal sealed class BenchRun(BenchOptions options, TextWriter progress)
         using var roundTrips = new RoundTripCounter();
         try
         {
-            CommandRun commands = await RunCommandsAsync(root, connectionString, prefix, queues["commands"], roundTrips, cancellationToken);
-            DeliveryFigures delivery = await new DeliveryBench(options, root, connectionString, roundTrips, Say)
-                .RunAsync(prefix, queues, cancellationToken);
-            TeamsFigures teams = await new TeamsBench(options, root, connectionString, roundTrips, Say)
-                .RunAsync(prefix + "Tms", queues["teams"], cancellationToken);
-            DiscordFigures discord = await new DiscordBench(options, root, connectionString, roundTrips, Say)
-                .RunAsync(prefix + "Dsc", queues["discord"], cancellationToken);
+            CommandRun? commands = options.Runs(BenchOptions.CommandsPhase)
+                ? await RunCommandsAsync(root, connectionString, prefix, queues["commands"], roundTrips, cancellationToken)
+                : null;
+            DeliveryFigures? delivery = options.Runs(BenchOptions.DeliveryPhase)
+                ? await new DeliveryBench(options, root, connectionString, roundTrips, Say).RunAsync(prefix, queues, cancellationToken)
+                : null;
+            TeamsFigures? teams = options.Runs(BenchOptions.TeamsPhase)
+                ? await new TeamsBench(options, root, connectionString, roundTrips, Say).RunAsync(prefix + "Tms", queues["teams"], cancellationToken)
+                : null;
+            DiscordFigures? discord = options.Runs(BenchOptions.DiscordPhase)
+                ? await new DiscordBench(options, root, connectionString, roundTrips, Say).RunAsync(prefix + "Dsc", queues["discord"], cancellationToken)
+                : null;
+            VoteFigures? votes = options.Runs(BenchOptions.VotesPhase)
+                ? await new VoteBench(options, root, connectionString, roundTrips, Say).RunAsync(prefix + "Vot", queues["votes"], cancellationToken)
+                : null;
             return new BenchReport(
-                Settings(commands.Address, azurite, loadAtStart),
-                commands.Commands,
-                commands.Floors,
-                commands.Ratios,
-                TargetEvaluator.Evaluate(commands.Commands[0], commands.Commands[1], commands.Commands[2], commands.Ratios),
+                Settings(commands?.Address, azurite, loadAtStart),
+                [.. BenchOptions.AllPhases.Where(options.Runs)],
+                commands?.Commands ?? [],
+                commands?.Floors ?? [],
+                commands?.Ratios ?? [],
+                commands is null
+                    ? []
+                    : TargetEvaluator.Evaluate(commands.Commands[0], commands.Commands[1], commands.Commands[2], commands.Ratios),
                 delivery,
                 teams,
                 discord,
+                votes,
                 Memory(azurite),
                 total.Elapsed.TotalSeconds);
         }
@@ -143,13 +157,13 @@ internal sealed class BenchRun(BenchOptions options, TextWriter progress)
         command.Exact.Latency.P50,
         floor.Exact.Latency.P50);
 
-    private RunSettings Settings(Uri address, AzuriteProcess? azurite, string loadAtStart) => new(
+    private RunSettings Settings(Uri? address, AzuriteProcess? azurite, string loadAtStart) => new(
         options.Concurrency,
         options.Requests,
         options.Warmup,
         options.ExactSamples,
         azurite is null ? "the connection string given with --storage" : $"in-memory Azurite {AzuriteVersion()} started by the bench",
-        address.ToString(),
+        address?.ToString() ?? "per phase (no command host)",
         Environment.ProcessorCount,
         RuntimeInformation.FrameworkDescription,
         RuntimeInformation.OSDescription,

@@ -14,16 +14,26 @@ internal static class ConsoleReport
         ArgumentNullException.ThrowIfNull(writer);
         List<ExactRoundTrips> sequential = [.. report.Commands.Select(c => c.Exact), .. report.Floors.Select(f => f.Exact)];
         WriteSettings(report.Settings, writer);
-        WriteCommands(report.Commands, writer);
-        WriteFloors(report.Floors, writer);
-        WriteSequential(report.Settings, sequential, writer);
-        WriteGroups(report.Commands.Select(c => c.Exact), writer);
-        WriteStorageRequests(sequential, writer);
-        WriteRatios(report.Ratios, writer);
-        WriteTargets(report.Targets, writer);
+        if (report.Phases.Count < BenchOptions.AllPhases.Count)
+        {
+            writer.WriteLine($"phases: {string.Join(", ", report.Phases)} only (--phases)");
+        }
+
+        if (report.Commands.Count > 0)
+        {
+            WriteCommands(report.Commands, writer);
+            WriteFloors(report.Floors, writer);
+            WriteSequential(report.Settings, sequential, writer);
+            WriteGroups(report.Commands.Select(c => c.Exact), writer);
+            WriteStorageRequests(sequential, writer);
+            WriteRatios(report.Ratios, writer);
+            WriteTargets(report.Targets, writer);
+        }
+
         DeliveryReport.Write(report.Delivery, writer);
         TeamsReport.Write(report.Teams, writer);
         DiscordReport.Write(report.Discord, writer);
+        VoteReport.Write(report.Votes, writer);
         WriteMemory(report.Memory, writer);
         writer.WriteLine();
         writer.WriteLine(Invariant($"Total run time {report.TotalSeconds:0.0} s"));

@@ -7,10 +7,14 @@ namespace ChatOpsItsm.Bench.Reporting;
 /// <summary>Prints the delivery figures: latency from command to notice, throughput, and the sequential trace.</summary>
 internal static class DeliveryReport
 {
-    public static void Write(DeliveryFigures delivery, TextWriter writer)
+    public static void Write(DeliveryFigures? delivery, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(delivery);
         ArgumentNullException.ThrowIfNull(writer);
+        if (delivery is null)
+        {
+            return;
+        }
+
         writer.WriteLine();
         writer.WriteLine(Invariant(
             $"Delivery: P1 report → on-call notice handed to the channel (workers on, Delivery:PollInterval {delivery.PollIntervalMs:0} ms, each phase bounded at {delivery.TimeoutSeconds:0} s)"));

@@ -28,9 +28,13 @@ internal sealed class ChatClient : IDisposable
     }
 
     /// <summary>Posts <paramref name="text"/>; returns the body of a 2xx answer, or null for anything else.</summary>
-    public async Task<string?> SendAsync(string conversationId, string text, CancellationToken cancellationToken)
+    public Task<string?> SendAsync(string conversationId, string text, CancellationToken cancellationToken) =>
+        SendAsAsync(_user, conversationId, text, cancellationToken);
+
+    /// <summary>Posts <paramref name="text"/> as <paramref name="user"/> (<c>local:{id}</c>); returns the body of a 2xx answer, or null.</summary>
+    public async Task<string?> SendAsAsync(LocalUser user, string conversationId, string text, CancellationToken cancellationToken)
     {
-        var message = new LocalMessage(_user, new LocalConversation(conversationId), text);
+        var message = new LocalMessage(user, new LocalConversation(conversationId), text);
         try
         {
             using HttpResponseMessage response = await _http.PostAsync(
