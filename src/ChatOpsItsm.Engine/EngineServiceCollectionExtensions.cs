@@ -11,6 +11,9 @@ using ChatOpsItsm.Engine.Identity;
 using ChatOpsItsm.Engine.Incidents;
 using ChatOpsItsm.Engine.Intake;
 using ChatOpsItsm.Engine.Notifications;
+using ChatOpsItsm.Engine.Problems;
+using ChatOpsItsm.Engine.Releases;
+using ChatOpsItsm.Engine.Requests;
 using ChatOpsItsm.Engine.Suggestions;
 using ChatOpsItsm.Engine.Timers;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +27,7 @@ public static class EngineServiceCollectionExtensions
     /// <summary>
     /// Registers the conversation engine, its handlers and the delivery handler (<see cref="IDeliveryHandler"/>) the
     /// delivery workers call. The caller binds <see cref="ItsmOptions"/> and registers the ports: storage
-    /// (<see cref="IIncidentStore"/>, <see cref="IChangeStore"/>, <see cref="Dialogs.IDialogStore"/>, <see cref="IInboundLedger"/>,
+    /// (<see cref="IIncidentStore"/>, <see cref="IChangeStore"/>, <see cref="IProblemStore"/>, <see cref="Dialogs.IDialogStore"/>, <see cref="IInboundLedger"/>,
     /// <see cref="IConversationReferences"/>, <see cref="INotificationPreferences"/>, <see cref="IDeliveryLedger"/>,
     /// <see cref="IFailedDeliveries"/>, <see cref="IWorkScheduler"/>, <see cref="LocalChannel.ILocalConversationStore"/>)
     /// and one <see cref="IOutboundChannel"/> per platform.
@@ -37,7 +40,12 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<CommandParser>();
         services.AddSingleton(provider => SlaPolicyFrom(provider.GetRequiredService<IOptions<ItsmOptions>>().Value));
-        services.AddSingleton<IPersonDirectory, ConfiguredPersonDirectory>();
+        services.AddSingleton<ConfiguredPersonDirectory>();
+        services.AddSingleton<IPersonDirectory, LinkedPersonDirectory>();
+        services.AddSingleton<PersonReach>();
+        services.AddSingleton<LinkHandler>();
+        services.AddSingleton<UnlinkHandler>();
+        services.AddSingleton<IdentityRouter>();
         services.AddSingleton<IncidentCards>();
         services.AddSingleton<IncidentOutbound>();
         services.AddSingleton<IncidentUpdater>();
@@ -62,6 +70,38 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<ShowChangeHandler>();
         services.AddSingleton<ListChangesHandler>();
         services.AddSingleton<ChangeRouter>();
+        services.AddSingleton<CatalogSettings>();
+        services.AddSingleton<RequestCards>();
+        services.AddSingleton<ApprovalCards>();
+        services.AddSingleton<RequestOutbound>();
+        services.AddSingleton<RequestUpdater>();
+        services.AddSingleton<CatalogHandler>();
+        services.AddSingleton<NewRequestHandler>();
+        services.AddSingleton<ApproveRequestHandler>();
+        services.AddSingleton<RequestLifecycleHandler>();
+        services.AddSingleton<ShowRequestHandler>();
+        services.AddSingleton<ListRequestsHandler>();
+        services.AddSingleton<RequestRouter>();
+        services.AddSingleton<ProblemCards>();
+        services.AddSingleton<ProblemOutbound>();
+        services.AddSingleton<ProblemUpdater>();
+        services.AddSingleton<ProblemHints>();
+        services.AddSingleton<NewProblemHandler>();
+        services.AddSingleton<ProblemLifecycleHandler>();
+        services.AddSingleton<ShowProblemHandler>();
+        services.AddSingleton<ListProblemsHandler>();
+        services.AddSingleton<ProblemRouter>();
+        services.AddSingleton<ReleaseCards>();
+        services.AddSingleton<ReleaseOutbound>();
+        services.AddSingleton<ReleaseUpdater>();
+        services.AddSingleton<ReleaseChangeStates>();
+        services.AddSingleton<NewReleaseHandler>();
+        services.AddSingleton<ReleaseMembershipHandler>();
+        services.AddSingleton<ReleaseLifecycleHandler>();
+        services.AddSingleton<DeployReleaseHandler>();
+        services.AddSingleton<ShowReleaseHandler>();
+        services.AddSingleton<ListReleasesHandler>();
+        services.AddSingleton<ReleaseRouter>();
         services.AddSingleton<HelpHandler>();
         services.AddSingleton<NotifyHandler>();
         services.AddSingleton<FailedDeliveriesHandler>();

@@ -5,12 +5,16 @@ using ChatOpsItsm.Engine.Changes;
 using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Engine.Dialogs;
 using ChatOpsItsm.Engine.Incidents;
+using ChatOpsItsm.Engine.Problems;
+using ChatOpsItsm.Engine.Releases;
 using ChatOpsItsm.Storage.AzureTables.Changes;
 using ChatOpsItsm.Storage.AzureTables.Configuration;
 using ChatOpsItsm.Storage.AzureTables.Delivery;
 using ChatOpsItsm.Storage.AzureTables.Dialogs;
 using ChatOpsItsm.Storage.AzureTables.Health;
 using ChatOpsItsm.Storage.AzureTables.Incidents;
+using ChatOpsItsm.Storage.AzureTables.Problems;
+using ChatOpsItsm.Storage.AzureTables.Releases;
 using ChatOpsItsm.Storage.AzureTables.Resilience;
 using ChatOpsItsm.Storage.AzureTables.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,7 +56,11 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<StorageResiliencePipeline>();
         services.TryAddSingleton<IIncidentStore, TableIncidentStore>();
         services.TryAddSingleton<IChangeStore, TableChangeStore>();
+        services.TryAddSingleton<Engine.Requests.IRequestStore, Requests.TableRequestStore>();
+        services.TryAddSingleton<IProblemStore, TableProblemStore>();
+        services.TryAddSingleton<IReleaseStore, TableReleaseStore>();
         services.TryAddSingleton<IDialogStore, TableDialogStore>();
+        services.TryAddSingleton<Engine.Identity.IIdentityLinks, People.TableIdentityLinks>();
         AddDelivery(services);
         services.TryAddSingleton(provider => new StorageInitializer(
             provider.GetRequiredService<StorageTables>(),

@@ -14,6 +14,7 @@ using ChatOpsItsm.Engine.Dialogs;
 using ChatOpsItsm.Engine.Incidents;
 using ChatOpsItsm.Engine.LocalChannel;
 using ChatOpsItsm.Engine.Notifications;
+using ChatOpsItsm.Engine.Problems;
 using ChatOpsItsm.TestSupport.Builders;
 using ChatOpsItsm.TestSupport.Discord;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,9 +67,14 @@ internal sealed class DiscordHarness : IDisposable
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(Options));
         services.AddSingleton(Incidents);
         services.AddSingleton(Changes);
+        services.AddSingleton(Substitute.For<ChatOpsItsm.Engine.Releases.IReleaseStore>());
+        Problems.ListAsync(Arg.Any<ProblemQuery>(), Arg.Any<CancellationToken>()).Returns(new ProblemPage([], null));
+        services.AddSingleton(Problems);
+        services.AddSingleton(Substitute.For<ChatOpsItsm.Engine.Requests.IRequestStore>());
         services.AddSingleton<IDialogStore>(Dialogs);
         services.AddSingleton(InboundLedger);
         services.AddSingleton(References);
+        services.AddSingleton(Substitute.For<ChatOpsItsm.Engine.Identity.IIdentityLinks>());
         services.AddSingleton(Preferences);
         services.AddSingleton(Substitute.For<IDeliveryLedger>());
         services.AddSingleton(Substitute.For<IFailedDeliveries>());
@@ -92,6 +98,8 @@ internal sealed class DiscordHarness : IDisposable
     public IIncidentStore Incidents { get; } = Substitute.For<IIncidentStore>();
 
     public IChangeStore Changes { get; } = Substitute.For<IChangeStore>();
+
+    public IProblemStore Problems { get; } = Substitute.For<IProblemStore>();
 
     public InMemoryDialogStore Dialogs { get; }
 

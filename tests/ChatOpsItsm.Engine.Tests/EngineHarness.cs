@@ -39,6 +39,9 @@ internal sealed partial class EngineHarness : IDisposable
         Options = options ?? DefaultOptions();
         KeepDialogsLikeStorage();
         KeepChangesLikeStorage();
+        KeepReleasesLikeStorage();
+        KeepProblemsLikeStorage();
+        KeepRequestsLikeStorage();
         Incidents.CreateAsync(Arg.Any<Func<TicketId, Incident>>(), Arg.Any<Func<Incident, IReadOnlyList<OutboundWork>>>(), Arg.Any<CancellationToken>())
             .Returns(call =>
             {
@@ -65,8 +68,13 @@ internal sealed partial class EngineHarness : IDisposable
         services.AddSingleton(Incidents);
         services.AddSingleton(Dialogs);
         services.AddSingleton(Changes);
+        services.AddSingleton(Releases);
+        services.AddSingleton(Problems);
+        services.AddSingleton(Requests);
         services.AddSingleton(InboundLedger);
         services.AddSingleton(References);
+        services.AddSingleton(Links);
+        services.AddSingleton(Scheduler);
         services.AddSingleton(Preferences);
         services.AddSingleton(DeliveryLedger);
         services.AddSingleton(FailedDeliveries);
@@ -97,6 +105,12 @@ internal sealed partial class EngineHarness : IDisposable
     public IInboundLedger InboundLedger { get; } = Substitute.For<IInboundLedger>();
 
     public IConversationReferences References { get; } = Substitute.For<IConversationReferences>();
+
+    /// <summary>The identity links: none unless a test says so.</summary>
+    public ChatOpsItsm.Engine.Identity.IIdentityLinks Links { get; } = Substitute.For<ChatOpsItsm.Engine.Identity.IIdentityLinks>();
+
+    /// <summary>Work queued outside a ticket's transaction (a link code's direct message).</summary>
+    public ChatOpsItsm.Engine.Delivery.IWorkScheduler Scheduler { get; } = Substitute.For<ChatOpsItsm.Engine.Delivery.IWorkScheduler>();
 
     public INotificationPreferences Preferences { get; } = Substitute.For<INotificationPreferences>();
 

@@ -128,9 +128,14 @@ public sealed class EngineServiceCollectionExtensionsTests
     {
         services.AddSingleton(Substitute.For<IIncidentStore>());
         services.AddSingleton(Substitute.For<ChatOpsItsm.Engine.Changes.IChangeStore>());
+        services.AddSingleton(Substitute.For<ChatOpsItsm.Engine.Problems.IProblemStore>());
+        services.AddSingleton(Substitute.For<ChatOpsItsm.Engine.Releases.IReleaseStore>());
+        services.AddSingleton(Substitute.For<ChatOpsItsm.Engine.Requests.IRequestStore>());
         services.AddSingleton(Substitute.For<IDialogStore>());
         services.AddSingleton(Substitute.For<IInboundLedger>());
         services.AddSingleton(Substitute.For<IConversationReferences>());
+        services.AddSingleton(Substitute.For<ChatOpsItsm.Engine.Identity.IIdentityLinks>());
+        services.AddSingleton(Substitute.For<IWorkScheduler>());
         services.AddSingleton(Substitute.For<INotificationPreferences>());
         services.AddSingleton(Substitute.For<IDeliveryLedger>());
         services.AddSingleton(Substitute.For<IFailedDeliveries>());

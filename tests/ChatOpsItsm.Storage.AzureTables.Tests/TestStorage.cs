@@ -37,7 +37,17 @@ internal sealed class TestStorage : IAsyncDisposable
 
     public IChangeStore Changes => _provider.GetRequiredService<IChangeStore>();
 
+    public ChatOpsItsm.Engine.Releases.IReleaseStore Releases => _provider.GetRequiredService<ChatOpsItsm.Engine.Releases.IReleaseStore>();
+
+    public ChatOpsItsm.Engine.Problems.IProblemStore Problems => _provider.GetRequiredService<ChatOpsItsm.Engine.Problems.IProblemStore>();
+
+    public ChatOpsItsm.Engine.Requests.IRequestStore Requests => _provider.GetRequiredService<ChatOpsItsm.Engine.Requests.IRequestStore>();
+
     public IDialogStore Dialogs => _provider.GetRequiredService<IDialogStore>();
+
+    public ChatOpsItsm.Engine.Identity.IIdentityLinks Links => _provider.GetRequiredService<ChatOpsItsm.Engine.Identity.IIdentityLinks>();
+
+    public TableClient PeopleTable => _provider.GetRequiredService<StorageTables>().People;
 
     public QueueDeliveryPump Pump => _provider.GetRequiredService<QueueDeliveryPump>();
 

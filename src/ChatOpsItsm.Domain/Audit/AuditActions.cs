@@ -23,4 +23,19 @@ public static class AuditActions
     public const string Completed = "completed";
     public const string Failed = "failed";
     public const string ReviewStarted = "review";
+
+    // Problems (issue 6 §3).
+    public const string Raised = "raised";
+    public const string Linked = "linked";
+    public const string Unlinked = "unlinked";
+    public const string RootCauseRecorded = "rootcause";
+    public const string WorkaroundRecorded = "workaround";
+    public const string ApprovalRequested = "approval-requested";
+    public const string Taken = "taken";
+    public const string Fulfilled = "fulfilled";
+    public const string Planned = "planned";
+    public const string ChangeAdded = "change-added";
+    public const string ChangeRemoved = "change-removed";
+    public const string BuildStarted = "building";
+    public const string Deployed = "deploying";
 }

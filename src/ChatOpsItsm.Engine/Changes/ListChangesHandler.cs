@@ -28,7 +28,7 @@ public sealed class ListChangesHandler(IChangeStore store)
             "all" => (ChangeListKind.All, "All changes"),
             _ => (ChangeListKind.Open, "Open changes"),
         };
-        ChangePage page = await store.ListAsync(new ChangeQuery(kind, PageSize) { Person = context.Event.User.Identity }, cancellationToken);
+        ChangePage page = await store.ListAsync(new ChangeQuery(kind, PageSize) { Person = context.Person.PrimaryIdentity }, cancellationToken);
         if (page.Items.Count == 0)
         {
             return ChangeReplies.Say($"**{heading}**: none.");

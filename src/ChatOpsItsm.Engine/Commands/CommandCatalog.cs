@@ -17,8 +17,9 @@ public sealed class CommandCatalog
         Commands =
         [
             new("help", null, "What I can do for you", [
-                ParameterDefinition.Choice("topic", "a command to explain", positional: true, "incident", "change", "notify", "admin")], []),
+                ParameterDefinition.Choice("topic", "a command to explain", positional: true, "incident", "change", "request", "problem", "release", "link", "notify", "admin")], []),
             new("whoami", null, "Your identity and roles", [], []),
+            .. IdentityCommands.All,
             new("incident", "report", "Report an incident; missing fields are asked for with a form", [
                 ParameterDefinition.RestText("title", "what is wrong, in a line", IncidentLimits.TitleMaxLength, required: false),
                 ParameterDefinition.Option("service", "the affected service", IncidentLimits.ServiceMaxLength) with { SuggestFrom = SuggestionSource.Services },
@@ -51,6 +52,9 @@ public sealed class CommandCatalog
                 ParameterDefinition.Id(),
                 ParameterDefinition.RestText("reason", "why", IncidentLimits.ReasonMaxLength, required: false)], []),
             .. ChangeCommands.All,
+            .. RequestCommands.All,
+            .. ProblemCommands.All,
+            .. ReleaseCommands.All,
             new("notify", null, "Turn non-essential notifications off or on (assignments and SLA breaches always reach you)", [
                 ParameterDefinition.Choice("setting", "off or on; leave out to see it", positional: true, "off", "on")], []),
             new("admin", "deliveries", "Deliveries that kept failing and were moved aside", [], Admins),

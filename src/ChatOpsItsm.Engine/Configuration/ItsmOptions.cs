@@ -36,7 +36,17 @@ public sealed class ItsmOptions
     /// <summary>Change management: approval policies, standard templates, freeze windows.</summary>
     public ChangeOptions Changes { get; init; } = new();
 
+    /// <summary>The service catalog: what people can request with <c>request new</c>; empty by default.</summary>
+    public IList<CatalogItemOptions> Catalog { get; init; } = [];
+
+    /// <summary>Identity (<c>platform:id</c>) to the identity of that person's manager, who approves their manager-approved requests.</summary>
+    public IDictionary<string, string> Managers { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The bot's public address, for links to the full ticket on cards; none when unset.</summary>
     [Url]
     public string? PublicBaseUrl { get; init; }
+
+    /// <summary>How long a one-time <c>link</c> code stays valid; 10 minutes by default.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan LinkCodeLifetime { get; init; } = TimeSpan.FromMinutes(10);
 }

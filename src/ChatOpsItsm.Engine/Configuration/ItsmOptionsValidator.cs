@@ -62,6 +62,7 @@ public sealed class ItsmOptionsValidator : IValidateOptions<ItsmOptions>
         }
 
         ChangeOptionsValidation.Check(options, failures);
+        CatalogOptionsValidation.Check(options, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -8,4 +8,7 @@ public sealed class RoutesOptions
 
     /// <summary>Approver group (<c>cab</c>, <c>ecab</c>) to the conversations its vote cards and decisions go to.</summary>
     public IDictionary<string, IList<string>> Approvers { get; init; } = new Dictionary<string, IList<string>>();
+
+    /// <summary>Fulfilment group (a catalog item's <c>FulfillmentGroup</c>) to the conversations its agents hear of approved requests in.</summary>
+    public IDictionary<string, IList<string>> Fulfillment { get; init; } = new Dictionary<string, IList<string>>();
 }

@@ -41,7 +41,8 @@ public sealed class ConversationEngine(
             }
 
             Person person = await people.GetAsync(inbound.User, cancellationToken);
-            ActionContext action = new(inbound.User.Identity, person.DisplayName, inbound.Conversation.ToString(), now);
+            // Records name a person by their primary identity, whichever linked identity they write from (SPEC §3).
+            ActionContext action = new(person.PrimaryIdentity, person.DisplayName, inbound.Conversation.ToString(), now);
             CommandContext context = new(inbound, person, action);
             (EngineResponse response, string what) = inbound switch
             {

@@ -1,6 +1,7 @@
 using ChatOpsItsm.Domain.Identity;
 using ChatOpsItsm.Engine.Changes;
 using ChatOpsItsm.Engine.Conversation;
+using ChatOpsItsm.Engine.Identity;
 using ChatOpsItsm.Engine.Notifications;
 using ChatOpsItsm.Engine.Replies;
 
@@ -8,11 +9,11 @@ namespace ChatOpsItsm.Engine.Delivery;
 
 /// <summary>
 /// Hands one message to the channel that reaches its target: a conversation through its platform's channel, a
-/// person by direct message on the platform they were last seen on (else their identity's platform), unless the
+/// person by direct message to whichever of their linked identities was seen last (else their identity's platform), unless the
 /// message is not essential and they turned notifications off.
 /// </summary>
 public sealed class NotificationSender(
-    OutboundChannels channels, IConversationReferences references, INotificationPreferences preferences, VoteCardRefresh voteCards)
+    OutboundChannels channels, PersonReach reach, INotificationPreferences preferences, VoteCardRefresh voteCards)
 {
     /// <returns>False when the person opted out of this non-essential message and nothing was sent.</returns>
     /// <exception cref="InvalidOperationException">No channel serves the target's platform.</exception>
@@ -34,15 +35,9 @@ public sealed class NotificationSender(
             return false;
         }
 
-        IOutboundChannel channel = channels.For(await PlatformOfAsync(person, cancellationToken));
-        await channel.SendDirectAsync(person, message, deliveryKey, cancellationToken);
+        (UserIdentity identity, ConversationReference? seen) = await reach.LastSeenAsync(person, channels.Serves, cancellationToken);
+        IOutboundChannel channel = channels.For(seen?.Conversation.Platform ?? identity.Platform);
+        await channel.SendDirectAsync(identity, message, deliveryKey, cancellationToken);
         return true;
-    }
-
-    /// <summary>One identity per person today, so the last-seen platform is the identity's; linked identities will refine it.</summary>
-    private async Task<string> PlatformOfAsync(UserIdentity person, CancellationToken cancellationToken)
-    {
-        ConversationReference? seen = await references.FindPersonAsync(person, cancellationToken);
-        return seen is not null && channels.Serves(seen.Conversation.Platform) ? seen.Conversation.Platform : person.Platform;
     }
 }

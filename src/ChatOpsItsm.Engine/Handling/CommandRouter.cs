@@ -4,9 +4,13 @@ using ChatOpsItsm.Engine.Commands;
 using ChatOpsItsm.Engine.Conversation;
 using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Engine.Help;
+using ChatOpsItsm.Engine.Identity;
 using ChatOpsItsm.Engine.Incidents;
 using ChatOpsItsm.Engine.Notifications;
+using ChatOpsItsm.Engine.Problems;
+using ChatOpsItsm.Engine.Releases;
 using ChatOpsItsm.Engine.Replies;
+using ChatOpsItsm.Engine.Requests;
 
 namespace ChatOpsItsm.Engine.Handling;
 
@@ -21,8 +25,12 @@ public sealed class CommandRouter(
     ListIncidentsHandler list,
     ChangeIncidentHandler change,
     ChangeRouter changes,
+    RequestRouter requests,
+    ProblemRouter problems,
+    ReleaseRouter releases,
     NotifyHandler notify,
-    FailedDeliveriesHandler deliveries)
+    FailedDeliveriesHandler deliveries,
+    IdentityRouter identities)
 {
     public async Task<EngineResponse> RunAsync(
         CommandDefinition command, IReadOnlyDictionary<string, string> values, CommandContext context, CancellationToken cancellationToken)
@@ -39,11 +47,15 @@ public sealed class CommandRouter(
         {
             "help" => help.Help(context, arguments.FirstProblem() is null ? arguments.Text("topic") : null),
             "whoami" => WhoAmIHandler.Handle(context),
+            "link" or "unlink" => await identities.HandleAsync(arguments, context, cancellationToken),
             "incident.report" => await report.HandleAsync(arguments, context, cancellationToken),
             "incident.show" => await show.HandleAsync(arguments, context, cancellationToken),
             "incident.list" => await list.HandleAsync(arguments, context, cancellationToken),
             _ when command.Group == "incident" => await change.HandleAsync(arguments, context, cancellationToken),
             _ when command.Group == "change" => await changes.HandleAsync(arguments, context, cancellationToken),
+            _ when command.Group == "request" => await requests.HandleAsync(arguments, context, cancellationToken),
+            _ when command.Group == "problem" => await problems.HandleAsync(arguments, context, cancellationToken),
+            _ when command.Group == "release" => await releases.HandleAsync(arguments, context, cancellationToken),
             "notify" => await notify.HandleAsync(arguments, context, cancellationToken),
             "admin.deliveries" => await deliveries.ListAsync(context, cancellationToken),
             "admin.replay" => await deliveries.ReplayAsync(arguments, context, cancellationToken),

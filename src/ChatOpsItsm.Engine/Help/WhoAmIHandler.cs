@@ -13,7 +13,10 @@ public static class WhoAmIHandler
         ArgumentNullException.ThrowIfNull(context);
         Person person = context.Person;
         string roles = string.Join(", ", person.Roles.Order().Select(RoleNames.NameOf));
-        string identities = string.Join(", ", person.Identities.Select(i => $"`{i}`"));
+        // Every linked identity, the primary (the one records name) first.
+        string identities = string.Join(", ", person.Identities
+            .OrderBy(i => i != person.PrimaryIdentity).ThenBy(i => i.ToString(), StringComparer.Ordinal)
+            .Select(i => i == person.PrimaryIdentity && person.Identities.Count > 1 ? $"`{i}` (primary)" : $"`{i}`"));
         string groups = person.ApproverGroups.Count == 0
             ? ""
             : $" Approver groups: {string.Join(", ", person.ApproverGroups.Select(g => g.Name).Order(StringComparer.Ordinal))}.";

@@ -64,11 +64,21 @@ public sealed class ConfiguredPersonDirectory : IPersonDirectory
         held.Add(grant);
     }
 
-    private Person Build(UserIdentity identity, string displayName) =>
-        new(
-            identity,
+    /// <summary>
+    /// The person behind several linked identities: <paramref name="primary"/> names them, and the roles and approver
+    /// groups configured for any of the identities are theirs.
+    /// </summary>
+    public Person Describe(UserIdentity primary, string displayName, IEnumerable<UserIdentity> identities)
+    {
+        ArgumentNullException.ThrowIfNull(identities);
+        UserIdentity[] all = [primary, .. identities.Where(i => i != primary)];
+        return new Person(
+            primary,
             displayName,
-            [identity],
-            _roles.TryGetValue(identity, out HashSet<Role>? roles) ? roles : [],
-            _groups.TryGetValue(identity, out HashSet<ApproverGroup>? groups) ? groups : []);
+            all,
+            all.SelectMany(i => _roles.TryGetValue(i, out HashSet<Role>? roles) ? roles : []),
+            all.SelectMany(i => _groups.TryGetValue(i, out HashSet<ApproverGroup>? groups) ? groups : []));
+    }
+
+    private Person Build(UserIdentity identity, string displayName) => Describe(identity, displayName, [identity]);
 }

@@ -4,12 +4,13 @@ using ChatOpsItsm.Domain.Sla;
 using ChatOpsItsm.Engine.Conversation;
 using ChatOpsItsm.Engine.Handling;
 using ChatOpsItsm.Engine.Notifications;
+using ChatOpsItsm.Engine.Problems;
 using ChatOpsItsm.Engine.Replies;
 
 namespace ChatOpsItsm.Engine.Incidents;
 
 /// <summary>Opens an incident from a complete draft, whichever way it arrived (command, form, intake).</summary>
-public sealed class IncidentReporter(IIncidentStore store, SlaPolicy slaPolicy, IncidentCards cards, IncidentOutbound outbound)
+public sealed class IncidentReporter(IIncidentStore store, SlaPolicy slaPolicy, IncidentCards cards, IncidentOutbound outbound, ProblemHints problems)
 {
     public async Task<EngineResponse> ReportAsync(IncidentDraft draft, CommandContext context, CancellationToken cancellationToken)
     {
@@ -27,6 +28,8 @@ public sealed class IncidentReporter(IIncidentStore store, SlaPolicy slaPolicy, 
             created => outbound.For(created, context.Now),
             cancellationToken);
         string text = $"Reported **{incident.Id}** ({incident.Priority}). I'll keep you posted here.";
-        return EngineResponse.Of(Reply.Show(cards.Render(incident, context.Person, context.Now), text));
+        IReadOnlyList<ProblemSummary> knownErrors = await problems.KnownErrorsAsync(incident.Service, cancellationToken);
+        Card card = ProblemHints.WithKnownErrors(cards.Render(incident, context.Person, context.Now), incident.Id, knownErrors, context.Person);
+        return EngineResponse.Of(Reply.Show(card, knownErrors.Count == 0 ? text : text + " A known error matches: try its workaround."));
     }
 }

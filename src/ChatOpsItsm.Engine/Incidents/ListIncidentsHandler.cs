@@ -56,7 +56,7 @@ public sealed class ListIncidentsHandler(IIncidentStore store)
     }
 
     private static IncidentQuery Query(IncidentListKind kind, Priority? priority, CommandContext context) =>
-        new(kind, PageSize) { Priority = priority, Person = context.Event.User.Identity };
+        new(kind, PageSize) { Priority = priority, Person = context.Person.PrimaryIdentity };
 
     private static string Format(string heading, Priority? priority, List<IncidentSummary> items, bool more)
     {

@@ -1,12 +1,13 @@
 using ChatOpsItsm.Domain.Tickets;
 using ChatOpsItsm.Engine.Conversation;
 using ChatOpsItsm.Engine.Handling;
+using ChatOpsItsm.Engine.Problems;
 using ChatOpsItsm.Engine.Replies;
 
 namespace ChatOpsItsm.Engine.Incidents;
 
 /// <summary><c>incident show &lt;id&gt;</c>: the card with the SLA standing and recent history, from one read.</summary>
-public sealed class ShowIncidentHandler(IIncidentStore store, IncidentCards cards)
+public sealed class ShowIncidentHandler(IIncidentStore store, IncidentCards cards, ProblemHints problems)
 {
     public async Task<EngineResponse> HandleAsync(CommandArguments arguments, CommandContext context, CancellationToken cancellationToken)
     {
@@ -24,8 +25,12 @@ public sealed class ShowIncidentHandler(IIncidentStore store, IncidentCards card
         }
 
         IncidentWithHistory? found = await store.GetWithHistoryAsync(id.Value, cancellationToken);
-        return found is null
-            ? EngineResponse.Of(Reply.Say($"I can't find {id}."))
-            : EngineResponse.Of(Reply.Show(cards.Render(found.Incident, context.Person, context.Now, found.History)));
+        if (found is null)
+        {
+            return EngineResponse.Of(Reply.Say($"I can't find {id}."));
+        }
+
+        Card card = cards.Render(found.Incident, context.Person, context.Now, found.History);
+        return EngineResponse.Of(Reply.Show(ProblemHints.WithProblems(card, await problems.OfIncidentAsync(id.Value, cancellationToken))));
     }
 }

@@ -5,6 +5,7 @@ using ChatOpsItsm.Engine.Conversation;
 using ChatOpsItsm.Engine.Dialogs;
 using ChatOpsItsm.Engine.Handling;
 using ChatOpsItsm.Engine.Incidents;
+using ChatOpsItsm.Engine.Problems;
 using ChatOpsItsm.Engine.Replies;
 using ChatOpsItsm.Engine.Storage;
 using Microsoft.Extensions.Options;
@@ -22,7 +23,8 @@ public sealed class IntakeDialogs(
     IncidentReporter reporter,
     IntakeGuesser guesser,
     CommandCatalog catalog,
-    IOptions<ItsmOptions> options)
+    IOptions<ItsmOptions> options,
+    ProblemHints problems)
 {
     public const string Kind = "incident-intake";
     private const int SimilarShown = 3;
@@ -43,7 +45,7 @@ public sealed class IntakeDialogs(
                 new("Urgency", draft.Urgency.ToString().ToLowerInvariant()),
                 new("Priority", priority.ToString()),
             ],
-            await SimilarAsync(draft.Service, cancellationToken),
+            Join(await SimilarAsync(draft.Service, cancellationToken), ProblemHints.Describe(await problems.KnownErrorsAsync(draft.Service, cancellationToken))),
             [
                 new("Report", "intake.report", data, ButtonStyle.Primary),
                 new("Edit", "intake.edit", data),
@@ -105,6 +107,9 @@ public sealed class IntakeDialogs(
                 return EngineResponse.Of(Reply.Say("I don't know that button. Try `help`."));
         }
     }
+
+    private static string? Join(string? similar, string? knownErrors) =>
+        similar is null ? knownErrors : knownErrors is null ? similar : $"{similar}\n\n{knownErrors}";
 
     private static DialogKey KeyOf(CommandContext context) => new(context.Event.Conversation, context.Event.User.Identity);
 

@@ -38,6 +38,8 @@ public sealed class StorageInitializer
                 async token => await _tables.Dialogs.CreateIfNotExistsAsync(token), cancellationToken);
             await _pipeline.ExecuteAsync(
                 async token => await _tables.Deliveries.CreateIfNotExistsAsync(token), cancellationToken);
+            await _pipeline.ExecuteAsync(
+                async token => await _tables.People.CreateIfNotExistsAsync(token), cancellationToken);
             await _queue.CreateIfNotExistsAsync(cancellationToken);
         }
         catch (StorageUnavailableException exception)

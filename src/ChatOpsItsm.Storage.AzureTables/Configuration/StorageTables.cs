@@ -14,6 +14,7 @@ internal sealed class StorageTables
         Tickets = service.GetTableClient(prefix + "Tickets");
         Dialogs = service.GetTableClient(prefix + "Dialogs");
         Deliveries = service.GetTableClient(prefix + "Deliveries");
+        People = service.GetTableClient(prefix + "People");
     }
 
     /// <summary>Records, audit events, listing indexes, id high-water marks and outbox rows, one partition per ticket type.</summary>
@@ -24,4 +25,7 @@ internal sealed class StorageTables
 
     /// <summary>Work that kept failing (partition <c>failed</c>) and the ledger of work carried out (<c>done-xx</c>).</summary>
     public TableClient Deliveries { get; }
+
+    /// <summary>Linked identities and one-time link codes, all in partition <c>people</c> (docs/storage.md, "People").</summary>
+    public TableClient People { get; }
 }

@@ -11,7 +11,8 @@ internal static class OutboxKeys
     public const string Prefix = "o|";
 
     /// <summary>The partitions the sweeper reads: every ticket type that writes an outbox (incidents and changes).</summary>
-    public static IReadOnlyList<string> Partitions { get; } = [TicketKeys.Partition(TicketType.Incident), TicketKeys.Partition(TicketType.Change)];
+    public static IReadOnlyList<string> Partitions { get; } = [TicketKeys.Partition(TicketType.Incident), TicketKeys.Partition(TicketType.Change),
+        TicketKeys.Partition(TicketType.Release), TicketKeys.Partition(TicketType.Problem), TicketKeys.Partition(TicketType.Request)];
 
     /// <summary>Every outbox row of a partition: <c>RowKey ge 'o|' and RowKey lt 'o}'</c>.</summary>
     public static KeyRange All { get; } = KeyRange.Prefix(Prefix);

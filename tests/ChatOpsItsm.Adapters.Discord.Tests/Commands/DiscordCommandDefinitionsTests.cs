@@ -13,8 +13,8 @@ public sealed class DiscordCommandDefinitionsTests
     [Fact]
     public void Build_Catalog_OneChatCommandPerGroupPlusTheMessageCommand()
     {
-        Assert.Equal(["help", "whoami", "incident", "change", "notify", "admin", "Report as incident"], _commands.Select(c => c.Name));
-        Assert.Equal([1, 1, 1, 1, 1, 1, 3], _commands.Select(c => c.Type));
+        Assert.Equal(["help", "whoami", "link", "unlink", "incident", "change", "request", "problem", "release", "notify", "admin", "Report as incident"], _commands.Select(c => c.Name));
+        Assert.Equal([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3], _commands.Select(c => c.Type));
         Assert.All(_commands, c => Assert.Equal([0, 1], c.Contexts!));
         Assert.All(_commands, c => Assert.Equal([0], c.IntegrationTypes!));
     }

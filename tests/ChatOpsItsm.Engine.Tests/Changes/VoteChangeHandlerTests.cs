@@ -1,4 +1,5 @@
 using ChatOpsItsm.Domain.Changes;
+using ChatOpsItsm.Engine.Changes;
 using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Engine.Replies;
 using NSubstitute;
@@ -162,7 +163,7 @@ public sealed class VoteChangeHandlerTests : IDisposable
     }
 
     [Fact]
-    public async Task HandleAsync_OthersKeepWriting_GivesUpAfterTenAttempts()
+    public async Task HandleAsync_OthersKeepWriting_GivesUpAfterMaxAttempts()
     {
         _harness.HoldsChange(AChange().Submitted().Build());
         _harness.InjectConflicts(50);
@@ -170,6 +171,6 @@ public sealed class VoteChangeHandlerTests : IDisposable
         Reply reply = await _harness.ReplyToAsync(Chat.Carol.Says("change approve CHG-1001"));
 
         Assert.Equal("CHG-1001 is being changed by others right now; nothing was changed. Try again in a moment.", reply.Text);
-        await _harness.Changes.ReceivedWithAnyArgs(10).SaveAsync(default!, default!, default!, TestContext.Current.CancellationToken);
+        await _harness.Changes.ReceivedWithAnyArgs(ChangeUpdater.MaxAttempts).SaveAsync(default!, default!, default!, TestContext.Current.CancellationToken);
     }
 }

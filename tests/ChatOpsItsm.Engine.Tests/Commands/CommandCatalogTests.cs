@@ -95,7 +95,7 @@ public sealed class CommandCatalogTests
     {
         IEnumerable<string> groups = _catalog.Groups;
 
-        Assert.Equal(["help", "whoami", "incident", "change", "notify", "admin"], groups);
+        Assert.Equal(["help", "whoami", "link", "unlink", "incident", "change", "request", "problem", "release", "notify", "admin"], groups);
     }
 
     [Theory]

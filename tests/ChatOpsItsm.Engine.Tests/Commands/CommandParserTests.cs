@@ -247,7 +247,7 @@ public sealed class CommandParserTests
 
     [Theory]
     [InlineData("/major declare INC-1001")]
-    [InlineData("/problem new Printer jams")]
+    [InlineData("/major role INC-1001 scribe me")]
     public void Parse_CommandNotYetInTheCatalog_IsUnknownCommand(string text)
     {
         ParseOutcome outcome = _parser.Parse(text);

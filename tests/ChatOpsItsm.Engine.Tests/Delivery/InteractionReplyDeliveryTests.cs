@@ -37,7 +37,11 @@ public sealed class InteractionReplyDeliveryTests : IDisposable
         services.AddSingleton(_ledger);
         services.AddSingleton(Substitute.For<IIncidentStore>());
         services.AddSingleton(Substitute.For<ChatOpsItsm.Engine.Changes.IChangeStore>());
+        services.AddSingleton(Substitute.For<ChatOpsItsm.Engine.Releases.IReleaseStore>());
+        services.AddSingleton(Substitute.For<ChatOpsItsm.Engine.Requests.IRequestStore>());
         services.AddSingleton(Substitute.For<IConversationReferences>());
+        services.AddSingleton(Substitute.For<ChatOpsItsm.Engine.Identity.IIdentityLinks>());
+        services.AddSingleton(Substitute.For<IWorkScheduler>());
         services.AddSingleton(Substitute.For<INotificationPreferences>());
         services.AddSingleton(_discord);
         services.AddSingleton(_local);

@@ -39,12 +39,15 @@ public sealed class ExampleSettingsTests(AzuriteFixture azurite)
                 && !key.StartsWith("Itsm:Sla:", StringComparison.Ordinal)
                 && !key.StartsWith("Itsm:Routes:Approvers:", StringComparison.Ordinal)
                 && !key.StartsWith("Itsm:Changes:Policies:", StringComparison.Ordinal)
+                && !key.StartsWith("Itsm:Managers:", StringComparison.Ordinal)
+                && !key.StartsWith("Itsm:Routes:Fulfillment:", StringComparison.Ordinal)
                 && !key.StartsWith("Itsm:Services:", StringComparison.Ordinal))
             .Distinct();
 
         Assert.All(keys, key => Assert.Contains($"`{key}`", readme, StringComparison.Ordinal));
         Assert.All(
-            ["`Itsm:Roles:<group>`", "`Itsm:Routes:Approvers:<group>`", "`Itsm:Changes:Policies:normal`"],
+            ["`Itsm:Roles:<group>`", "`Itsm:Routes:Approvers:<group>`", "`Itsm:Changes:Policies:normal`",
+                "`Itsm:Managers:<identity>`", "`Itsm:Routes:Fulfillment:<group>`", "`Itsm:Catalog:<n>:Fields`"],
             pattern => Assert.Contains(pattern, readme, StringComparison.Ordinal));
     }
 

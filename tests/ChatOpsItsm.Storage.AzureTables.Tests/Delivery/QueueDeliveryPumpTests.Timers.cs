@@ -41,7 +41,8 @@ public sealed partial class QueueDeliveryPumpTests
 
         Assert.Equal(1, handler.CallsFor("INC-1001:timer:AutoClose:2"));
         IReadOnlyList<FakeLogRecord> steps = [.. storage.Logs.GetSnapshot().Where(record => record.Message.Contains("queued again for 1 s", StringComparison.Ordinal))];
-        Assert.InRange(steps.Count, 2, 3);
+        // 3.5 s in 1 s steps: at least one re-queue; how many depends on how late a loaded machine takes each step.
+        Assert.InRange(steps.Count, 1, 3);
 
         // Whole-second steps may end up to the documented tolerance (1 s) before the due time.
         Assert.True(handler.Handled[0].At >= due.AddSeconds(-1), $"Handled at {handler.Handled[0].At:O}, due {due:O}.");
