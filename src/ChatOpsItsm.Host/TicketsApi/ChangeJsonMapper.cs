@@ -21,7 +21,7 @@ internal static class ChangeJsonMapper
             Risk = TicketJsonMapper.Lower(record.Risk),
             Impact = TicketJsonMapper.Lower(record.Impact),
             Service = record.Service,
-            PlannedWindow = Window(record.PlannedWindow),
+            PlannedWindow = TicketJsonMapper.Window(record.PlannedWindow),
             ImplementationPlan = record.ImplementationPlan,
             RollbackPlan = record.RollbackPlan,
             Template = record.TemplateName,
@@ -36,7 +36,7 @@ internal static class ChangeJsonMapper
             EndedAt = record.EndedAt,
             FailureReason = record.FailureReason,
             ClosedAt = record.ClosedAt,
-            Voting = record.Voting is { } voting ? Voting(voting) : null,
+            Voting = record.Voting is { } voting ? TicketJsonMapper.Voting(voting) : null,
             Audit = [.. found.History.Select(TicketJsonMapper.ToEvent)],
         };
     }
@@ -52,49 +52,9 @@ internal static class ChangeJsonMapper
             Risk = TicketJsonMapper.Lower(summary.Risk),
             Service = summary.Service,
             State = ChangeStates.DisplayName(summary.State),
-            PlannedWindow = Window(summary.PlannedWindow),
+            PlannedWindow = TicketJsonMapper.Window(summary.PlannedWindow),
             Requester = TicketJsonMapper.Person(summary.Requester, summary.RequesterName),
             UpdatedAt = summary.UpdatedAt,
         };
     }
-
-    private static JsonChangeVoting Voting(ChangeVoting voting)
-    {
-        VoteTally tally = voting.Tally;
-        return new JsonChangeVoting
-        {
-            Policy = new JsonApprovalPolicy
-            {
-                Group = voting.Policy.Group.ToString(),
-                Quorum = voting.Policy.Quorum,
-                VetoOnReject = voting.Policy.VetoOnReject,
-                VotingPeriod = voting.Policy.VotingPeriod,
-                AtDeadline = TicketJsonMapper.Lower(voting.Policy.AtDeadline),
-            },
-            EligibleApprovers = voting.EligibleApprovers,
-            OpenedAt = voting.OpenedAt,
-            Deadline = voting.Deadline,
-            Escalations = voting.Escalations,
-            Decision = voting.Decision is { } decision ? TicketJsonMapper.Lower(decision) : null,
-            DecidedAt = voting.DecidedAt,
-            Tally = new JsonVoteTally
-            {
-                Approvals = tally.Approvals,
-                Rejections = tally.Rejections,
-                Abstentions = tally.Abstentions,
-                Quorum = tally.Quorum,
-                ApprovalsNeeded = tally.ApprovalsNeeded,
-                Outstanding = tally.Outstanding,
-            },
-            Votes = [.. voting.Votes.Select(vote => new JsonChangeVote
-            {
-                Approver = TicketJsonMapper.Person(vote.Approver, vote.ApproverName),
-                Choice = TicketJsonMapper.Lower(vote.Choice),
-                Comment = vote.Comment,
-                At = vote.At,
-            })],
-        };
-    }
-
-    private static JsonChangeWindow Window(ChangeWindow window) => new() { Start = window.Start, End = window.End };
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ChatOpsItsm.Host.TicketsApi;
 
-/// <summary><c>/api/tickets</c>: the REST read API (incidents and changes), behind <see cref="ApiAccessFilter"/>.</summary>
+/// <summary><c>/api/tickets</c>: the REST read API (incidents, changes, service requests, problems and releases), behind <see cref="ApiAccessFilter"/>.</summary>
 internal static class TicketsApiEndpoints
 {
     public static IEndpointRouteBuilder MapTicketsApiEndpoints(this IEndpointRouteBuilder endpoints)
@@ -17,11 +17,23 @@ internal static class TicketsApiEndpoints
         return endpoints;
     }
 
-    private static Task<Results<JsonHttpResult<JsonIncidentDetails>, JsonHttpResult<JsonChangeDetails>, ProblemHttpResult>> GetTicketAsync(
+    private static Task<Results<
+        JsonHttpResult<JsonIncidentDetails>,
+        JsonHttpResult<JsonChangeDetails>,
+        JsonHttpResult<JsonRequestDetails>,
+        JsonHttpResult<JsonProblemDetails>,
+        JsonHttpResult<JsonReleaseDetails>,
+        ProblemHttpResult>> GetTicketAsync(
         string id, TicketsApiHandler handler, CancellationToken cancellationToken) =>
         handler.GetAsync(id, cancellationToken);
 
-    private static Task<Results<JsonHttpResult<JsonIncidentPage>, JsonHttpResult<JsonChangePage>, ProblemHttpResult>> ListTicketsAsync(
+    private static Task<Results<
+        JsonHttpResult<JsonIncidentPage>,
+        JsonHttpResult<JsonChangePage>,
+        JsonHttpResult<JsonRequestPage>,
+        JsonHttpResult<JsonProblemPage>,
+        JsonHttpResult<JsonReleasePage>,
+        ProblemHttpResult>> ListTicketsAsync(
         [FromQuery] string? type,
         [FromQuery] string? state,
         [FromQuery] string? priority,

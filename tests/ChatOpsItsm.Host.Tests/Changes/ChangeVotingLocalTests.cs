@@ -116,7 +116,7 @@ public sealed class ChangeVotingLocalTests(AzuriteFixture azurite)
     }
 
     [Theory]
-    [InlineData("/api/tickets?type=problem", "type 'problem'")]
+    [InlineData("/api/tickets?type=widget", "type 'widget'")]
     [InlineData("/api/tickets?type=change&state=sleeping", "state 'sleeping'")]
     [InlineData("/api/tickets?type=change&state=New", "state 'New'")]
     [InlineData("/api/tickets?type=change&priority=P1", "priority")]

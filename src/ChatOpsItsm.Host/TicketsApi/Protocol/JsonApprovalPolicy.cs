@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace ChatOpsItsm.Host.TicketsApi.Protocol;
 
-/// <summary>How the change is authorized: who votes, the quorum, whether one rejection vetoes, and the voting period.</summary>
+/// <summary>How the change or request is authorized: who votes, the quorum, whether one rejection vetoes, and the voting period.</summary>
 internal sealed class JsonApprovalPolicy
 {
     [JsonPropertyName("group")]

@@ -32,7 +32,7 @@ internal sealed class JsonChangeDetails
     public required string Service { get; init; }
 
     [JsonPropertyName("plannedWindow")]
-    public required JsonChangeWindow PlannedWindow { get; init; }
+    public required JsonWindow PlannedWindow { get; init; }
 
     [JsonPropertyName("implementationPlan")]
     public required string ImplementationPlan { get; init; }
@@ -83,7 +83,7 @@ internal sealed class JsonChangeDetails
 
     /// <summary>Null before submission and for a standard change.</summary>
     [JsonPropertyName("voting")]
-    public JsonChangeVoting? Voting { get; init; }
+    public JsonVoting? Voting { get; init; }
 
     /// <summary>Every audit event, oldest first.</summary>
     [JsonPropertyName("audit")]

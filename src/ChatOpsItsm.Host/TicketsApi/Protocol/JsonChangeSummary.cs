@@ -24,7 +24,7 @@ internal sealed class JsonChangeSummary
     public required string State { get; init; }
 
     [JsonPropertyName("plannedWindow")]
-    public required JsonChangeWindow PlannedWindow { get; init; }
+    public required JsonWindow PlannedWindow { get; init; }
 
     [JsonPropertyName("requester")]
     public required JsonTicketPerson Requester { get; init; }

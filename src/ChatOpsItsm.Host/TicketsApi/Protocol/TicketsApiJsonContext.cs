@@ -8,6 +8,12 @@ namespace ChatOpsItsm.Host.TicketsApi.Protocol;
 [JsonSerializable(typeof(JsonIncidentPage))]
 [JsonSerializable(typeof(JsonChangeDetails))]
 [JsonSerializable(typeof(JsonChangePage))]
+[JsonSerializable(typeof(JsonRequestDetails))]
+[JsonSerializable(typeof(JsonRequestPage))]
+[JsonSerializable(typeof(JsonProblemDetails))]
+[JsonSerializable(typeof(JsonProblemPage))]
+[JsonSerializable(typeof(JsonReleaseDetails))]
+[JsonSerializable(typeof(JsonReleasePage))]
 internal sealed partial class TicketsApiJsonContext : JsonSerializerContext
 {
 }

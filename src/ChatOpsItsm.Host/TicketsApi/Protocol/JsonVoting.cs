@@ -2,8 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace ChatOpsItsm.Host.TicketsApi.Protocol;
 
-/// <summary>A change's vote: the policy it was submitted under, the deadline, the tally, every vote and the decision.</summary>
-internal sealed class JsonChangeVoting
+/// <summary>A change's or request's vote: the policy it was opened under, the deadline, the tally, every vote and the decision.</summary>
+internal sealed class JsonVoting
 {
     [JsonPropertyName("policy")]
     public required JsonApprovalPolicy Policy { get; init; }
@@ -34,5 +34,5 @@ internal sealed class JsonChangeVoting
 
     /// <summary>One standing vote per approver, in the order they first voted.</summary>
     [JsonPropertyName("votes")]
-    public required IReadOnlyList<JsonChangeVote> Votes { get; init; }
+    public required IReadOnlyList<JsonVote> Votes { get; init; }
 }

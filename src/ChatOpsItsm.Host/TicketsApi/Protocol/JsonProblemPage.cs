@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace ChatOpsItsm.Host.TicketsApi.Protocol;
+
+/// <summary>A page of a problem listing; pass <see cref="ContinuationToken"/> back as <c>continuation</c> for the next.</summary>
+internal sealed class JsonProblemPage
+{
+    /// <summary>A listing by a state without its own index may hold fewer than <c>pageSize</c> items, even none, before the last page.</summary>
+    [JsonPropertyName("items")]
+    public required IReadOnlyList<JsonProblemSummary> Items { get; init; }
+
+    /// <summary>Null on the last page.</summary>
+    [JsonPropertyName("continuationToken")]
+    public string? ContinuationToken { get; init; }
+}
