@@ -58,6 +58,8 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<ChangeIncidentHandler>();
         services.AddSingleton<ChangeSettings>();
         services.AddSingleton<ChangeCards>();
+        services.AddSingleton<ChangeSuspects>();
+        services.AddSingleton<ChangeLinkHandler>();
         services.AddSingleton<VoteCards>();
         services.AddSingleton<VoteCardRefresh>();
         services.AddSingleton<ChangeOutbound>();

@@ -69,6 +69,7 @@ internal sealed class DiscordHarness : IDisposable
         services.AddSingleton(Changes);
         services.AddSingleton(Substitute.For<ChatOpsItsm.Engine.Releases.IReleaseStore>());
         Problems.ListAsync(Arg.Any<ProblemQuery>(), Arg.Any<CancellationToken>()).Returns(new ProblemPage([], null));
+        Changes.ListAsync(Arg.Any<ChangeQuery>(), Arg.Any<CancellationToken>()).Returns(new ChangePage([], null));
         services.AddSingleton(Problems);
         services.AddSingleton(Substitute.For<ChatOpsItsm.Engine.Requests.IRequestStore>());
         services.AddSingleton<IDialogStore>(Dialogs);

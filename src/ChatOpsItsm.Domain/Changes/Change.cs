@@ -57,6 +57,12 @@ public sealed partial class Change
 
     public DateTimeOffset UpdatedAt => _state.UpdatedAt;
 
+    /// <summary>When implementation started (Scheduled → Implementing); null before.</summary>
+    public DateTimeOffset? StartedAt => _state.StartedAt;
+
+    /// <summary>The incidents linked to the change as possibly caused by it, in the order linked.</summary>
+    public IReadOnlyList<TicketId> LinkedIncidents => _state.LinkedIncidents;
+
     /// <summary>The vote; null before submission and for a standard change.</summary>
     public ChangeVoting? Voting => _state.Voting;
 
@@ -86,7 +92,7 @@ public sealed partial class Change
         ChangeSnapshot state = Apply(new ChangeSnapshot(
             id, "", "", draft.Type, draft.Risk, draft.Impact, "", new ChangeWindow(draft.PlannedStart!.Value, draft.PlannedEnd!.Value),
             "", "", null, ChangeState.Draft, context.Actor, context.ActorName, null, null, context.Channel,
-            context.At, context.At, null, null, null, null, null, null, 0), draft);
+            context.At, context.At, null, null, null, null, null, null, 0, []), draft);
         Change change = new(state);
         change.Record(context, AuditActions.Drafted, null,
             Field("state", null, ChangeStates.DisplayName(ChangeState.Draft)),

@@ -11,4 +11,7 @@ public static class ChangeLimits
     public const int CommentMaxLength = 1_000;
     public const int ReasonMaxLength = 1_000;
     public const int NotesMaxLength = 4_000;
+
+    /// <summary>Incidents one change links, as possibly caused by it.</summary>
+    public const int MaxLinkedIncidents = 50;
 }

@@ -14,4 +14,5 @@ public enum ChangeOperation
     Review,
     Close,
     Cancel,
+    Link,
 }

@@ -33,6 +33,7 @@ public static class ChangePermissions
     public static string Explain(ChangeOperation operation) => operation switch
     {
         ChangeOperation.Assign => "Only agents and on-call engineers can do that.",
+        ChangeOperation.Link => "Only agents, on-call engineers and admins can link incidents to a change.",
         ChangeOperation.Start or ChangeOperation.Complete or ChangeOperation.Fail or ChangeOperation.Review =>
             "Only the implementer, agents and on-call engineers can do that.",
         _ => "Only the requester, agents and on-call engineers can do that.",

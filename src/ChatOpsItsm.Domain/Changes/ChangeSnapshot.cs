@@ -9,7 +9,8 @@ namespace ChatOpsItsm.Domain.Changes;
 /// <see cref="Change.FromSnapshot"/> and <see cref="Change.ToSnapshot"/> convert without loss.
 /// <c>TemplateName</c> is null except for a standard change; <c>Voting</c> is null before submission and for a
 /// standard change; <c>EndedAt</c> is when implementation completed or failed; <c>ClosedAt</c> is when the
-/// change was Closed, Rejected or Canceled.
+/// change was Closed, Rejected or Canceled; <c>LinkedIncidents</c> are the incidents it is linked to (it may have caused
+/// them), in the order linked.
 /// </summary>
 public sealed record ChangeSnapshot(
     TicketId Id,
@@ -37,4 +38,5 @@ public sealed record ChangeSnapshot(
     DateTimeOffset? EndedAt,
     string? FailureReason,
     DateTimeOffset? ClosedAt,
-    int EventCount);
+    int EventCount,
+    IReadOnlyList<TicketId> LinkedIncidents);

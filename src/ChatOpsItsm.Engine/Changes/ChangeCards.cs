@@ -1,13 +1,18 @@
 using ChatOpsItsm.Domain.Audit;
 using ChatOpsItsm.Domain.Changes;
 using ChatOpsItsm.Domain.Identity;
+using ChatOpsItsm.Domain.Tickets;
 using ChatOpsItsm.Engine.Configuration;
 using ChatOpsItsm.Engine.Replies;
 using Microsoft.Extensions.Options;
 
 namespace ChatOpsItsm.Engine.Changes;
 
-/// <summary>The change card: its facts, plans, the vote's tally, recent history and the buttons its viewer may use.</summary>
+/// <summary>
+/// The change card: its facts, plans, the vote's tally, linked incidents, recent history and the buttons its viewer may
+/// use. A change linked to <c>Itsm:Changes:SuspectIncidentThreshold</c> incidents or more is flagged on <c>change show</c>
+/// (the card with its history) and on its card while in Review.
+/// </summary>
 public sealed class ChangeCards(IOptions<ItsmOptions> options)
 {
     private const int HistoryLines = 15;
@@ -27,13 +32,19 @@ public sealed class ChangeCards(IOptions<ItsmOptions> options)
             new("Requester", change.RequesterName),
             new("Implementer", change.AssigneeName ?? "not yet"),
         ];
+        if (change.LinkedIncidents.Count > 0)
+        {
+            facts.Add(new("Incidents", string.Join(", ", change.LinkedIncidents)));
+        }
+
         if (change.Voting is { } voting)
         {
             facts.Add(new("Votes", $"{ChangeText.Tally(voting.Tally)} ({voting.Policy.Group})"));
             facts.Add(new("Deadline", ChangeWindow.Format(voting.Deadline) + (voting.IsEscalated ? " (escalated)" : "")));
         }
 
-        return new Card($"{change.Id} · {change.Title}", facts, Body(change, history, overlaps), ChangeButtons.For(change, viewer), [])
+        string? flag = history is not null || change.State == ChangeState.Review ? Flag(change) : null;
+        return new Card($"{change.Id} · {change.Title}", facts, Body(change, flag, history, overlaps), ChangeButtons.For(change, viewer), [])
         {
             Link = LinkTo(change),
         };
@@ -46,10 +57,21 @@ public sealed class ChangeCards(IOptions<ItsmOptions> options)
         return baseUrl is null ? null : $"{baseUrl}/api/tickets/{change.Id}";
     }
 
-    private static string? Body(Change change, IReadOnlyList<AuditEvent>? history, IReadOnlyList<ScheduledChange>? overlaps)
+    /// <summary>"⚠ Drew 3 incidents: INC-1001, …" at or above the threshold; null below it.</summary>
+    public string? Flag(Change change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        IReadOnlyList<TicketId> linked = change.LinkedIncidents;
+        return linked.Count >= options.Value.Changes.SuspectIncidentThreshold
+            ? $"⚠ Drew {linked.Count} incidents: {string.Join(", ", linked)}"
+            : null;
+    }
+
+    private static string? Body(Change change, string? flag, IReadOnlyList<AuditEvent>? history, IReadOnlyList<ScheduledChange>? overlaps)
     {
         List<string?> parts =
         [
+            flag,
             ChangeText.Overlaps(overlaps),
             change.Description.Length > 0 ? change.Description : null,
             change.ImplementationPlan.Length > 0 ? $"**Plan:** {change.ImplementationPlan}" : null,

@@ -17,4 +17,10 @@ public enum ChangeListKind
 
     /// <summary>Open changes on one service (<see cref="ChangeQuery.Service"/>, any case), by planned start: for overlap warnings.</summary>
     OnService,
+
+    /// <summary>
+    /// Changes on one service (<see cref="ChangeQuery.Service"/>, any case) whose implementation started at or after
+    /// <see cref="ChangeQuery.Since"/>, newest start first, whatever their state now: for incident correlation.
+    /// </summary>
+    ImplementedOnService,
 }

@@ -14,5 +14,8 @@ public sealed record ChangeQuery(ChangeListKind Kind, int PageSize)
 
     public string? Service { get; init; }
 
+    /// <summary>The earliest implementation start <see cref="ChangeListKind.ImplementedOnService"/> returns.</summary>
+    public DateTimeOffset? Since { get; init; }
+
     public string? ContinuationToken { get; init; }
 }

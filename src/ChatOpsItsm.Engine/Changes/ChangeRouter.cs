@@ -10,7 +10,8 @@ public sealed class ChangeRouter(
     VoteChangeHandler vote,
     ChangeLifecycleHandler lifecycle,
     ShowChangeHandler show,
-    ListChangesHandler list)
+    ListChangesHandler list,
+    ChangeLinkHandler link)
 {
     public Task<EngineResponse> HandleAsync(CommandArguments arguments, CommandContext context, CancellationToken cancellationToken)
     {
@@ -22,6 +23,7 @@ public sealed class ChangeRouter(
             "approve" or "reject" or "abstain" => vote.HandleAsync(arguments, context, cancellationToken),
             "show" => show.HandleAsync(arguments, context, cancellationToken),
             "list" => list.HandleAsync(arguments, context, cancellationToken),
+            "link" or "unlink" => link.HandleAsync(arguments, context, cancellationToken),
             _ => lifecycle.HandleAsync(arguments, context, cancellationToken),
         };
     }

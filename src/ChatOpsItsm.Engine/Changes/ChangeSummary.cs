@@ -15,4 +15,8 @@ public sealed record ChangeSummary(
     ChangeWindow PlannedWindow,
     UserIdentity Requester,
     string RequesterName,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>When implementation started; null before.</summary>
+    public DateTimeOffset? StartedAt { get; init; }
+}

@@ -40,12 +40,17 @@ public static class ChangeCommands
         new("change", "fail", "Mark a change failed, saying what went wrong", [
             Id(), ParameterDefinition.RestText("reason", "what went wrong", ChangeLimits.ReasonMaxLength)], Workers),
         new("change", "review", "Move a failed change to review once rolled back", [Id(), Notes()], Workers),
+        new("change", "link", "Link an incident the change may have caused", [Id(), Incident()], Workers),
+        new("change", "unlink", "Unlink an incident from a change", [Id(), Incident()], Workers),
         new("change", "close", "Close a reviewed change", [Id(), Notes()], []),
         new("change", "cancel", "Cancel a change not yet under way", [
             Id(), ParameterDefinition.RestText("reason", "why", ChangeLimits.ReasonMaxLength, required: false)], []),
     ];
 
     private static ParameterDefinition Id() => ParameterDefinition.Id("the change id, e.g. CHG-1001");
+
+    private static ParameterDefinition Incident() =>
+        new("incident", "the incident id, e.g. INC-1001", ParameterKind.TicketId, Required: true, Positional: true, 20, []);
 
     private static ParameterDefinition Comment(string name, string description, bool required) =>
         ParameterDefinition.RestText(name, description, ChangeLimits.CommentMaxLength, required);

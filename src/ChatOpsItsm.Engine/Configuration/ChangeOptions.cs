@@ -14,4 +14,14 @@ public sealed class ChangeOptions
 
     /// <summary>Periods in which only emergency changes may run; none by default.</summary>
     public IList<FreezeWindowOptions> FreezeWindows { get; init; } = [];
+
+    /// <summary>
+    /// How long after a change on a service started an incident on that service names the change as a possible cause.
+    /// </summary>
+    /// <value>One day; between one minute and 30 days.</value>
+    public TimeSpan CorrelationWindow { get; init; } = TimeSpan.FromDays(1);
+
+    /// <summary>A change linked to this many incidents or more is flagged on its card.</summary>
+    /// <value>2; at least 1.</value>
+    public int SuspectIncidentThreshold { get; init; } = 2;
 }

@@ -11,6 +11,8 @@ internal static class ChangeOptionsValidation
     public const int FreezeReasonMaxLength = 500;
     public static readonly TimeSpan MinVotingDeadline = TimeSpan.FromMinutes(1);
     public static readonly TimeSpan MaxVotingDeadline = TimeSpan.FromDays(30);
+    public static readonly TimeSpan MinCorrelationWindow = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan MaxCorrelationWindow = TimeSpan.FromDays(30);
 
     private const string Changes = $"{ItsmOptions.SectionName}:Changes";
 
@@ -38,6 +40,16 @@ internal static class ChangeOptionsValidation
         for (int index = 0; index < options.Changes.FreezeWindows.Count; index++)
         {
             CheckFreeze($"{Changes}:FreezeWindows:{index}", options.Changes.FreezeWindows[index], failures);
+        }
+
+        if (options.Changes.CorrelationWindow < MinCorrelationWindow || options.Changes.CorrelationWindow > MaxCorrelationWindow)
+        {
+            failures.Add($"{Changes}:CorrelationWindow must be between 00:01:00 and 30.00:00:00.");
+        }
+
+        if (options.Changes.SuspectIncidentThreshold < 1)
+        {
+            failures.Add($"{Changes}:SuspectIncidentThreshold must be at least 1.");
         }
 
         foreach ((string group, IList<string> routes) in options.Routes.Approvers)

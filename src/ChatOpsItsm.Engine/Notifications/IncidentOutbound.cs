@@ -2,6 +2,7 @@ using System.Globalization;
 using ChatOpsItsm.Domain.Audit;
 using ChatOpsItsm.Domain.Identity;
 using ChatOpsItsm.Domain.Incidents;
+using ChatOpsItsm.Engine.Changes;
 using ChatOpsItsm.Engine.Configuration;
 using ChatOpsItsm.Engine.Conversation;
 using ChatOpsItsm.Engine.Delivery;
@@ -23,8 +24,12 @@ public sealed class IncidentOutbound(IOptions<ItsmOptions> options, IncidentCard
     /// <summary>Share of a target after which the warning goes out.</summary>
     public const double WarningShare = 0.75;
 
-    public IReadOnlyList<OutboundWork> For(Incident incident, DateTimeOffset now)
+    public IReadOnlyList<OutboundWork> For(Incident incident, DateTimeOffset now) => For(incident, now, []);
+
+    /// <summary>The work of the incident's pending events; the on-call notice of a new one names <paramref name="suspects"/>.</summary>
+    public IReadOnlyList<OutboundWork> For(Incident incident, DateTimeOffset now, IReadOnlyList<ChangeSummary> suspects)
     {
+        ArgumentNullException.ThrowIfNull(suspects);
         ArgumentNullException.ThrowIfNull(incident);
         List<OutboundWork> work = [];
         foreach (AuditEvent change in incident.PendingEvents)
@@ -34,7 +39,7 @@ public sealed class IncidentOutbound(IOptions<ItsmOptions> options, IncidentCard
             switch (change.Action)
             {
                 case AuditActions.Reported:
-                    AlertOnCall(incident, prefix, now, work);
+                    AlertOnCall(incident, prefix, now, work, suspects);
                     AddSlaTimers(incident, now, work, response: true);
                     break;
                 case AuditActions.Assigned:
@@ -150,7 +155,7 @@ public sealed class IncidentOutbound(IOptions<ItsmOptions> options, IncidentCard
         work.Add(new NotificationWork($"{prefix}:assignee", now, DeliveryTarget.ToPerson(assignee), message, null, Essential: true));
     }
 
-    private void AlertOnCall(Incident incident, string prefix, DateTimeOffset now, List<OutboundWork> work)
+    private void AlertOnCall(Incident incident, string prefix, DateTimeOffset now, List<OutboundWork> work, IReadOnlyList<ChangeSummary> suspects)
     {
         if (incident.Priority > Priority.P2)
         {
@@ -164,9 +169,11 @@ public sealed class IncidentOutbound(IOptions<ItsmOptions> options, IncidentCard
                 continue;
             }
 
+            Person viewer = Viewer(new UserIdentity(address.Platform, "oncall-route"), "on-call", Role.OnCall);
+            string? named = ChangeSuspects.Describe(suspects, now);
             Reply message = Reply.Show(
-                cards.Render(incident, Viewer(new UserIdentity(address.Platform, "oncall-route"), "on-call", Role.OnCall), now),
-                $"New **{incident.Priority}** incident **{incident.Id}** on {incident.Service}: {incident.Title}");
+                ChangeSuspects.WithSuspects(cards.Render(incident, viewer, now), incident.Id, suspects, viewer, now),
+                $"New **{incident.Priority}** incident **{incident.Id}** on {incident.Service}: {incident.Title}" + (named is null ? "" : $"\n{named}"));
             work.Add(new NotificationWork($"{prefix}:oncall:{address}", now, DeliveryTarget.ToConversation(address), message, null, Essential: true));
         }
     }

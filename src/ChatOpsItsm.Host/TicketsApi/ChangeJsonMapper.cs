@@ -36,6 +36,7 @@ internal static class ChangeJsonMapper
             EndedAt = record.EndedAt,
             FailureReason = record.FailureReason,
             ClosedAt = record.ClosedAt,
+            LinkedIncidents = [.. record.LinkedIncidents.Select(incident => incident.ToString())],
             Voting = record.Voting is { } voting ? TicketJsonMapper.Voting(voting) : null,
             Audit = [.. found.History.Select(TicketJsonMapper.ToEvent)],
         };

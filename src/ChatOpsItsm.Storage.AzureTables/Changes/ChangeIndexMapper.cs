@@ -23,15 +23,16 @@ internal static class ChangeIndexMapper
     private const string Requester = "Requester";
     private const string RequesterName = "RequesterName";
     private const string UpdatedAt = "UpdatedAt";
+    private const string StartedAt = "StartedAt";
 
     /// <summary>The properties a listing selects.</summary>
     public static IReadOnlyList<string> Properties { get; } =
-        [Number, Title, Type, Risk, Service, State, PlannedStart, PlannedEnd, Requester, RequesterName, UpdatedAt];
+        [Number, Title, Type, Risk, Service, State, PlannedStart, PlannedEnd, Requester, RequesterName, UpdatedAt, StartedAt];
 
     public static TableEntity ToEntity(string partition, string rowKey, ChangeSnapshot change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        return new TableEntity(partition, rowKey)
+        TableEntity entity = new(partition, rowKey)
         {
             [Number] = change.Id.Number,
             [Title] = change.Title,
@@ -45,6 +46,8 @@ internal static class ChangeIndexMapper
             [RequesterName] = change.RequesterName,
             [UpdatedAt] = Utc(change.UpdatedAt),
         };
+        SetOptional(entity, StartedAt, Utc(change.StartedAt));
+        return entity;
     }
 
     public static ChangeSummary ToSummary(TableEntity entity)
@@ -60,6 +63,9 @@ internal static class ChangeIndexMapper
             new ChangeWindow(RequiredTime(entity, PlannedStart), RequiredTime(entity, PlannedEnd)),
             RequiredIdentity(entity, Requester),
             RequiredString(entity, RequesterName),
-            RequiredTime(entity, UpdatedAt));
+            RequiredTime(entity, UpdatedAt))
+        {
+            StartedAt = entity.GetDateTimeOffset(StartedAt),
+        };
     }
 }

@@ -10,7 +10,8 @@ using static ChatOpsItsm.Storage.AzureTables.EntityProperties;
 namespace ChatOpsItsm.Storage.AzureTables.Changes;
 
 /// <summary>
-/// A change's record row <c>t|N</c> ↔ <see cref="ChangeSnapshot"/>. Enums by name, instants in UTC, the vote as one
+/// A change's record row <c>t|N</c> ↔ <see cref="ChangeSnapshot"/>. Enums by name, instants in UTC, the linked incidents as
+/// comma-separated ids (<c>LinkedIncidents</c>, absent when none), the vote as one
 /// JSON property (<c>Voting</c>, split over <c>Voting1</c>… past 32,000 characters). Like an incident's, the row lists
 /// the index rows written with it (<c>IndexKeys</c>) and carries its <c>WriteId</c>.
 /// </summary>
@@ -43,6 +44,7 @@ internal static class ChangeRecordMapper
     private const string FailureReason = "FailureReason";
     private const string ClosedAt = "ClosedAt";
     private const string EventCount = "EventCount";
+    private const string LinkedIncidents = "LinkedIncidents";
     private const int CurrentSchema = 1;
 
     /// <summary>Eight chunks of 32,000 characters: hundreds of votes with long comments, well inside the 1 MiB row.</summary>
@@ -83,6 +85,7 @@ internal static class ChangeRecordMapper
         SetOptional(entity, EndedAt, Utc(change.EndedAt));
         SetOptional(entity, FailureReason, change.FailureReason);
         SetOptional(entity, ClosedAt, Utc(change.ClosedAt));
+        SetOptional(entity, LinkedIncidents, change.LinkedIncidents.Count == 0 ? null : string.Join(',', change.LinkedIncidents));
         if (change.Voting is { } voting)
         {
             ChunkedStringProperty.Write(entity, Voting, ChangeVotingMapper.ToJson(voting), MaxVotingChunks);
@@ -121,6 +124,17 @@ internal static class ChangeRecordMapper
             entity.GetDateTimeOffset(EndedAt),
             entity.GetString(FailureReason),
             entity.GetDateTimeOffset(ClosedAt),
-            RequiredInt32(entity, EventCount));
+            RequiredInt32(entity, EventCount),
+            IncidentsOf(entity));
+    }
+
+    /// <summary>The linked incidents, comma-separated ids in the order linked; absent when none.</summary>
+    private static List<TicketId> IncidentsOf(TableEntity entity)
+    {
+        string text = entity.GetString(LinkedIncidents) ?? "";
+        return [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(part =>
+            TicketId.TryParse(part, out TicketId id) && id.Type == TicketType.Incident
+                ? id
+                : throw new InvalidDataException($"The record {entity.RowKey} holds '{part}' among its linked incidents."))];
     }
 }

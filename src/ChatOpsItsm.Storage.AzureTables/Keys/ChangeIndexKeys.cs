@@ -9,7 +9,9 @@ namespace ChatOpsItsm.Storage.AzureTables.Keys;
 /// <summary>
 /// The listing index rows of a change, in the <c>CHG</c> partition (docs/storage.md §14): <c>ix|open|S|N</c>,
 /// <c>ix|all|IN</c>, <c>ix|state|State|S|N</c>, <c>ix|req|identity|IN</c> and <c>ix|svc|service|S|N</c>, where
-/// <c>S</c> is the planned start in UTC ticks, 19 digits, so that "soonest first" is key order.
+/// <c>S</c> is the planned start in UTC ticks, 19 digits, so that "soonest first" is key order; and, once a change
+/// started, <c>ix|impl|service|IS|N</c>, kept after it finishes, where <c>IS</c> is the implementation start inverted
+/// (<see cref="DateTimeOffset.MaxValue"/> ticks minus its UTC ticks, 19 digits), so that "newest first" is key order.
 /// </summary>
 internal static class ChangeIndexKeys
 {
@@ -18,6 +20,7 @@ internal static class ChangeIndexKeys
     private const string InState = "ix|state|";
     private const string RequestedBy = "ix|req|";
     private const string OnService = "ix|svc|";
+    private const string Implemented = "ix|impl|";
 
     /// <summary>The index rows that exist for a change in this state.</summary>
     public static IReadOnlyList<string> For(ChangeSnapshot change)
@@ -37,6 +40,11 @@ internal static class ChangeIndexKeys
             keys.Add($"{OnService}{Service(change.Service)}|{byStart}");
         }
 
+        if (change.StartedAt is { } started)
+        {
+            keys.Add($"{Implemented}{Service(change.Service)}|{InvertedStart(started)}|{TicketKeys.Number(change.Id.Number)}");
+        }
+
         return keys;
     }
 
@@ -49,16 +57,27 @@ internal static class ChangeIndexKeys
         ArgumentNullException.ThrowIfNull(rowKey);
         bool newestFirst = rowKey.StartsWith(All, StringComparison.Ordinal) || rowKey.StartsWith(RequestedBy, StringComparison.Ordinal);
         bool byStart = rowKey.StartsWith(Open, StringComparison.Ordinal) || rowKey.StartsWith(InState, StringComparison.Ordinal)
-            || rowKey.StartsWith(OnService, StringComparison.Ordinal);
+            || rowKey.StartsWith(OnService, StringComparison.Ordinal) || rowKey.StartsWith(Implemented, StringComparison.Ordinal);
         string suffix = newestFirst ? TicketKeys.Inverted(id.Number) : "|" + TicketKeys.Number(id.Number);
         return (newestFirst || byStart) && rowKey.EndsWith(suffix, StringComparison.Ordinal);
     }
 
     /// <summary>The key range a listing reads.</summary>
-    /// <exception cref="ArgumentException">InState without a state, RequestedBy without a person, OnService without a service.</exception>
+    /// <exception cref="ArgumentException">
+    /// InState without a state, RequestedBy without a person, OnService or ImplementedOnService without a service,
+    /// ImplementedOnService without its instant.
+    /// </exception>
     public static KeyRange Listing(ChangeQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (query.Kind == ChangeListKind.ImplementedOnService)
+        {
+            // Newest first: from the newest start down to (and including) the starts at Since.
+            string since = InvertedStart(query.Since ?? throw Needs(nameof(query.Since)));
+            string service = $"{Implemented}{Service(string.IsNullOrWhiteSpace(query.Service) ? throw Needs(nameof(query.Service)) : query.Service)}|";
+            return new KeyRange(service, $"{service}{since}}}");
+        }
+
         string prefix = query.Kind switch
         {
             ChangeListKind.Open => Open,
@@ -73,6 +92,10 @@ internal static class ChangeIndexKeys
 
     /// <summary>An instant's UTC ticks, 19 digits: sorts like time (every <see cref="DateTimeOffset"/> fits).</summary>
     private static string Start(DateTimeOffset start) => start.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
+
+    /// <summary>An instant counted down from the last one, 19 digits: later instants sort first.</summary>
+    private static string InvertedStart(DateTimeOffset start) =>
+        (DateTimeOffset.MaxValue.UtcTicks - start.UtcTicks).ToString("D19", CultureInfo.InvariantCulture);
 
     private static string Person(UserIdentity identity) => KeyEscaper.KeyPart(identity.ToString());
 

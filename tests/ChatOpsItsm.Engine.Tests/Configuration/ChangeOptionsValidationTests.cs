@@ -39,6 +39,33 @@ public sealed class ChangeOptionsValidationTests
         Assert.Equal([expected], _validator.Validate(null, options).Failures);
     }
 
+    [Theory]
+    [InlineData("00:00:59", 2)]
+    [InlineData("30.00:00:01", 2)]
+    [InlineData("1.00:00:00", 0)]
+    public void Validate_BadCorrelationSettings_NameTheKey(string window, int threshold)
+    {
+        ItsmOptions options = new()
+        {
+            Changes = new ChangeOptions { CorrelationWindow = TimeSpan.Parse(window, null), SuspectIncidentThreshold = threshold },
+        };
+
+        string failure = Assert.Single(_validator.Validate(null, options).Failures!);
+        Assert.Equal(
+            threshold < 1
+                ? "Itsm:Changes:SuspectIncidentThreshold must be at least 1."
+                : "Itsm:Changes:CorrelationWindow must be between 00:01:00 and 30.00:00:00.",
+            failure);
+    }
+
+    [Fact]
+    public void Defaults_Correlation_OneDayAndTwoIncidents()
+    {
+        ChangeOptions options = new();
+
+        Assert.Equal((TimeSpan.FromDays(1), 2), (options.CorrelationWindow, options.SuspectIncidentThreshold));
+    }
+
     [Fact]
     public void Validate_BadPolicyValues_NameEachKey()
     {

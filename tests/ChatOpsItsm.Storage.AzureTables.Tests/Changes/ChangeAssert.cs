@@ -11,7 +11,8 @@ internal static class ChangeAssert
     {
         ArgumentNullException.ThrowIfNull(expected);
         ArgumentNullException.ThrowIfNull(actual);
-        Assert.Equal(expected with { Voting = null }, actual with { Voting = null });
+        Assert.Equal(expected with { Voting = null, LinkedIncidents = [] }, actual with { Voting = null, LinkedIncidents = [] });
+        Assert.Equal(expected.LinkedIncidents, actual.LinkedIncidents);
         Assert.Equal(expected.Voting is null, actual.Voting is null);
         if (expected.Voting is { } voting)
         {

@@ -81,6 +81,10 @@ internal sealed class JsonChangeDetails
     [JsonPropertyName("closedAt")]
     public DateTimeOffset? ClosedAt { get; init; }
 
+    /// <summary>The incidents linked to it as possibly caused by it, in the order linked.</summary>
+    [JsonPropertyName("linkedIncidents")]
+    public required IReadOnlyList<string> LinkedIncidents { get; init; }
+
     /// <summary>Null before submission and for a standard change.</summary>
     [JsonPropertyName("voting")]
     public JsonVoting? Voting { get; init; }
