@@ -19,17 +19,24 @@ namespace ChatOpsItsm.Storage.AzureTables.Changes;
 /// writes commit in one entity-group transaction, and a vote race is decided by the record's ETag. Rows, transactions
 /// and ids are the shared <see cref="TicketRecords"/> and <see cref="TicketIds"/>, as for incidents.
 /// </summary>
-internal sealed class TableChangeStore : IChangeStore, IDisposable
+internal sealed class TableChangeStore : TicketStore<Change>, IChangeStore
 {
-    private readonly TicketRecords _records;
-    private readonly TicketIds _ids;
+    private static readonly TicketListing<ChangeQuery, ChangeSummary, ChangePage> Listing = new(
+        ChangeIndexKeys.Listing, static query => (query.PageSize, query.ContinuationToken), ChangeQuery.MaxPageSize,
+        ChangeIndexMapper.Properties, ChangeIndexMapper.ToSummary, static (items, continuation) => new ChangePage(items, continuation));
 
     public TableChangeStore(StorageTables tables, StorageResiliencePipeline pipeline, Outbox outbox, ILogger<TableChangeStore> logger)
+        : base(tables, TicketType.Change, pipeline, outbox, logger)
     {
-        ArgumentNullException.ThrowIfNull(tables);
-        _records = new TicketRecords(tables.Tickets, TicketType.Change, pipeline, outbox, logger);
-        _ids = new TicketIds(_records, logger);
     }
+
+    protected override Change FromRecord(TicketId id, TableEntity record) => Change.FromSnapshot(ChangeRecordMapper.ToSnapshot(id, record));
+
+    protected override TicketId IdOf(Change ticket) => ticket.Id;
+
+    protected override void MarkEventsStored(Change ticket) => ticket.MarkEventsStored();
+
+    protected override bool BelongsTo(string rowKey, TicketId id) => ChangeIndexKeys.BelongsTo(rowKey, id);
 
     /// <summary>
     /// Takes the hinted number, builds the change and inserts it with its events, index rows, outbox rows and the new
@@ -39,34 +46,16 @@ internal sealed class TableChangeStore : IChangeStore, IDisposable
     public Task<Change> CreateAsync(
         Func<TicketId, Change> build, Func<Change, IReadOnlyList<OutboundWork>> outbound, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(build);
-        ArgumentNullException.ThrowIfNull(outbound);
-        return _ids.CreateAsync<Change>(
-            async (id, token) =>
-            {
-                Change change = build(id);
-                if (change.Id != id)
-                {
-                    throw new InvalidOperationException($"Asked to build {id}, the callback built {change.Id}.");
-                }
-
-                bool stored = await _records.TryCreateAsync(WriteOf(change), outbound(change), token);
-                return stored ? Stored(change) : null;
-            },
-            cancellationToken);
+        return CreateTicketAsync(build, outbound, cancellationToken);
     }
 
     /// <summary>One point read of the record; the version is its ETag and its index rows.</summary>
     public async Task<StoredChange?> GetAsync(TicketId id, CancellationToken cancellationToken) =>
-        await _records.ReadRecordAsync(id, cancellationToken) is { } read
-            ? new StoredChange(Change.FromSnapshot(ChangeRecordMapper.ToSnapshot(id, read.Record)), read.Version)
-            : null;
+        await ReadAsync(id, static (change, version) => new StoredChange(change, version), cancellationToken);
 
     /// <summary>One range query: the record and every event below it (votes and decisions included), oldest first.</summary>
     public async Task<ChangeWithHistory?> GetWithHistoryAsync(TicketId id, CancellationToken cancellationToken) =>
-        await _records.ReadWithHistoryAsync(id, cancellationToken) is { } read
-            ? new ChangeWithHistory(Change.FromSnapshot(ChangeRecordMapper.ToSnapshot(id, read.Record)), read.History)
-            : null;
+        await ReadWithHistoryAsync(id, static (change, history) => new ChangeWithHistory(change, history), cancellationToken);
 
     /// <summary>
     /// One transaction (see <see cref="TicketRecords.SaveAsync"/>): the record (with its vote) on the ETag read, the
@@ -78,16 +67,7 @@ internal sealed class TableChangeStore : IChangeStore, IDisposable
     public async Task<SaveOutcome> SaveAsync(
         Change change, RecordVersion version, IReadOnlyList<OutboundWork> outbound, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(change);
-        ArgumentNullException.ThrowIfNull(version);
-        ArgumentNullException.ThrowIfNull(outbound);
-        SaveOutcome outcome = await _records.SaveAsync(WriteOf(change), version, ChangeIndexKeys.BelongsTo, outbound, cancellationToken);
-        if (outcome == SaveOutcome.Saved)
-        {
-            change.MarkEventsStored();
-        }
-
-        return outcome;
+        return await SaveTicketAsync(change, nameof(change), version, outbound, cancellationToken);
     }
 
     /// <summary>One page of one index: a single range query on row keys in the change partition.</summary>
@@ -95,27 +75,14 @@ internal sealed class TableChangeStore : IChangeStore, IDisposable
     /// <exception cref="ArgumentOutOfRangeException">The page size is below 1.</exception>
     public async Task<ChangePage> ListAsync(ChangeQuery query, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1, nameof(query));
-        KeyRange range = ChangeIndexKeys.Listing(query);
-        (IReadOnlyList<TableEntity> rows, string? continuation) = await _records.ReadPageAsync(
-            range, Math.Min(query.PageSize, ChangeQuery.MaxPageSize), ChangeIndexMapper.Properties, query.ContinuationToken, cancellationToken);
-        return new ChangePage([.. rows.Select(ChangeIndexMapper.ToSummary)], continuation);
+        return await ListTicketsAsync(query, Listing, cancellationToken);
     }
 
-    public void Dispose() => _ids.Dispose();
-
-    private static Change Stored(Change change)
-    {
-        change.MarkEventsStored();
-        return change;
-    }
-
-    private TicketWrite WriteOf(Change change)
+    protected override TicketWrite WriteOf(Change change)
     {
         ChangeSnapshot snapshot = change.ToSnapshot();
         IReadOnlyList<string> indexKeys = ChangeIndexKeys.For(snapshot);
-        string partition = _records.Partition;
+        string partition = Partition;
         return new TicketWrite(
             snapshot.Id,
             indexKeys,

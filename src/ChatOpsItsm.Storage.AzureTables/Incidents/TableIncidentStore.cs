@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using ChatOpsItsm.Domain.Incidents;
 using ChatOpsItsm.Domain.Tickets;
 using ChatOpsItsm.Engine.Delivery;
@@ -16,21 +17,22 @@ namespace ChatOpsItsm.Storage.AzureTables.Incidents;
 /// <see cref="IIncidentStore"/> on Azure Table Storage (docs/storage.md). Everything about one incident type lives in
 /// one partition of the tickets table, so a command's writes (outbox rows included) commit in one entity-group
 /// transaction and a listing is one range query. The rows, the transactions and the ids are the shared
-/// <see cref="TicketRecords"/> and <see cref="TicketIds"/>; this class maps incidents onto them. Listing is in the partial file beside it.
+/// <see cref="TicketRecords"/> and <see cref="TicketIds"/>; this class maps incidents onto them (see <see cref="TicketStore{TTicket}"/>). Listing is in the partial file beside it.
 /// </summary>
-internal sealed partial class TableIncidentStore : IIncidentStore, IDisposable
+internal sealed partial class TableIncidentStore : TicketStore<Incident>, IIncidentStore
 {
-    private readonly TicketRecords _records;
-    private readonly TicketIds _ids;
-
     public TableIncidentStore(StorageTables tables, StorageResiliencePipeline pipeline, Outbox outbox, ILogger<TableIncidentStore> logger)
+        : base(tables, TicketType.Incident, pipeline, outbox, logger)
     {
-        ArgumentNullException.ThrowIfNull(tables);
-        _records = new TicketRecords(tables.Tickets, TicketType.Incident, pipeline, outbox, logger);
-        _ids = new TicketIds(_records, logger);
     }
 
-    private string Partition => _records.Partition;
+    protected override Incident FromRecord(TicketId id, TableEntity record) => Incident.FromSnapshot(IncidentRecordMapper.ToSnapshot(id, record));
+
+    protected override TicketId IdOf(Incident ticket) => ticket.Id;
+
+    protected override void MarkEventsStored(Incident ticket) => ticket.MarkEventsStored();
+
+    protected override bool BelongsTo(string rowKey, TicketId id) => IncidentIndexKeys.BelongsTo(rowKey, id);
 
     /// <summary>
     /// Takes the hinted number, builds the incident and inserts it with its events, index rows, outbox rows and the
@@ -42,37 +44,14 @@ internal sealed partial class TableIncidentStore : IIncidentStore, IDisposable
     public Task<Incident> CreateAsync(
         Func<TicketId, Incident> build, Func<Incident, IReadOnlyList<OutboundWork>> outbound, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(build);
-        ArgumentNullException.ThrowIfNull(outbound);
-        return _ids.CreateAsync<Incident>(
-            async (id, token) =>
-            {
-                Incident incident = build(id);
-                if (incident.Id != id)
-                {
-                    throw new InvalidOperationException($"Asked to build {id}, the callback built {incident.Id}.");
-                }
-
-                if (!await _records.TryCreateAsync(WriteOf(incident), outbound(incident), token))
-                {
-                    return null;
-                }
-
-                incident.MarkEventsStored();
-                return incident;
-            },
-            cancellationToken);
+        return CreateTicketAsync(build, outbound, cancellationToken);
     }
 
     public async Task<StoredIncident?> GetAsync(TicketId id, CancellationToken cancellationToken) =>
-        await _records.ReadRecordAsync(id, cancellationToken) is { } read
-            ? new StoredIncident(Incident.FromSnapshot(IncidentRecordMapper.ToSnapshot(id, read.Record)), read.Version)
-            : null;
+        await ReadAsync(id, static (incident, version) => new StoredIncident(incident, version), cancellationToken);
 
     public async Task<IncidentWithHistory?> GetWithHistoryAsync(TicketId id, CancellationToken cancellationToken) =>
-        await _records.ReadWithHistoryAsync(id, cancellationToken) is { } read
-            ? new IncidentWithHistory(Incident.FromSnapshot(IncidentRecordMapper.ToSnapshot(id, read.Record)), read.History)
-            : null;
+        await ReadWithHistoryAsync(id, static (incident, history) => new IncidentWithHistory(incident, history), cancellationToken);
 
     /// <summary>
     /// One transaction (see <see cref="TicketRecords.SaveAsync"/>): the record on the ETag read, the new events, the
@@ -83,21 +62,10 @@ internal sealed partial class TableIncidentStore : IIncidentStore, IDisposable
     public async Task<SaveOutcome> SaveAsync(
         Incident incident, RecordVersion version, IReadOnlyList<OutboundWork> outbound, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(incident);
-        ArgumentNullException.ThrowIfNull(version);
-        ArgumentNullException.ThrowIfNull(outbound);
-        SaveOutcome outcome = await _records.SaveAsync(WriteOf(incident), version, IncidentIndexKeys.BelongsTo, outbound, cancellationToken);
-        if (outcome == SaveOutcome.Saved)
-        {
-            incident.MarkEventsStored();
-        }
-
-        return outcome;
+        return await SaveTicketAsync(incident, nameof(incident), version, outbound, cancellationToken);
     }
 
-    public void Dispose() => _ids.Dispose();
-
-    private TicketWrite WriteOf(Incident incident)
+    protected override TicketWrite WriteOf(Incident incident)
     {
         IncidentSnapshot snapshot = incident.ToSnapshot();
         IReadOnlyList<string> indexKeys = IncidentIndexKeys.For(snapshot);

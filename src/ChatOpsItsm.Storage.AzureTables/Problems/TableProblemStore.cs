@@ -19,17 +19,24 @@ namespace ChatOpsItsm.Storage.AzureTables.Problems;
 /// them) and outbox rows, so a command's writes commit in one entity-group transaction. Rows, transactions
 /// and ids are the shared <see cref="TicketRecords"/> and <see cref="TicketIds"/>, as for incidents.
 /// </summary>
-internal sealed class TableProblemStore : IProblemStore, IDisposable
+internal sealed class TableProblemStore : TicketStore<Problem>, IProblemStore
 {
-    private readonly TicketRecords _records;
-    private readonly TicketIds _ids;
+    private static readonly TicketListing<ProblemQuery, ProblemSummary, ProblemPage> Listing = new(
+        ProblemIndexKeys.Listing, static query => (query.PageSize, query.ContinuationToken), ProblemQuery.MaxPageSize,
+        ProblemIndexMapper.Properties, ProblemIndexMapper.ToSummary, static (items, continuation) => new ProblemPage(items, continuation));
 
     public TableProblemStore(StorageTables tables, StorageResiliencePipeline pipeline, Outbox outbox, ILogger<TableProblemStore> logger)
+        : base(tables, TicketType.Problem, pipeline, outbox, logger)
     {
-        ArgumentNullException.ThrowIfNull(tables);
-        _records = new TicketRecords(tables.Tickets, TicketType.Problem, pipeline, outbox, logger);
-        _ids = new TicketIds(_records, logger);
     }
+
+    protected override Problem FromRecord(TicketId id, TableEntity record) => Problem.FromSnapshot(ProblemRecordMapper.ToSnapshot(id, record));
+
+    protected override TicketId IdOf(Problem ticket) => ticket.Id;
+
+    protected override void MarkEventsStored(Problem ticket) => ticket.MarkEventsStored();
+
+    protected override bool BelongsTo(string rowKey, TicketId id) => ProblemIndexKeys.BelongsTo(rowKey, id);
 
     /// <summary>
     /// Takes the hinted number, builds the problem and inserts it with its events, index rows, outbox rows and the new
@@ -39,34 +46,16 @@ internal sealed class TableProblemStore : IProblemStore, IDisposable
     public Task<Problem> CreateAsync(
         Func<TicketId, Problem> build, Func<Problem, IReadOnlyList<OutboundWork>> outbound, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(build);
-        ArgumentNullException.ThrowIfNull(outbound);
-        return _ids.CreateAsync<Problem>(
-            async (id, token) =>
-            {
-                Problem problem = build(id);
-                if (problem.Id != id)
-                {
-                    throw new InvalidOperationException($"Asked to build {id}, the callback built {problem.Id}.");
-                }
-
-                bool stored = await _records.TryCreateAsync(WriteOf(problem), outbound(problem), token);
-                return stored ? Stored(problem) : null;
-            },
-            cancellationToken);
+        return CreateTicketAsync(build, outbound, cancellationToken);
     }
 
     /// <summary>One point read of the record; the version is its ETag and its index rows.</summary>
     public async Task<StoredProblem?> GetAsync(TicketId id, CancellationToken cancellationToken) =>
-        await _records.ReadRecordAsync(id, cancellationToken) is { } read
-            ? new StoredProblem(Problem.FromSnapshot(ProblemRecordMapper.ToSnapshot(id, read.Record)), read.Version)
-            : null;
+        await ReadAsync(id, static (problem, version) => new StoredProblem(problem, version), cancellationToken);
 
     /// <summary>One range query: the record and every event below it oldest first.</summary>
     public async Task<ProblemWithHistory?> GetWithHistoryAsync(TicketId id, CancellationToken cancellationToken) =>
-        await _records.ReadWithHistoryAsync(id, cancellationToken) is { } read
-            ? new ProblemWithHistory(Problem.FromSnapshot(ProblemRecordMapper.ToSnapshot(id, read.Record)), read.History)
-            : null;
+        await ReadWithHistoryAsync(id, static (problem, history) => new ProblemWithHistory(problem, history), cancellationToken);
 
     /// <summary>
     /// One transaction (see <see cref="TicketRecords.SaveAsync"/>): the record on the ETag read, the
@@ -78,16 +67,7 @@ internal sealed class TableProblemStore : IProblemStore, IDisposable
     public async Task<SaveOutcome> SaveAsync(
         Problem problem, RecordVersion version, IReadOnlyList<OutboundWork> outbound, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(problem);
-        ArgumentNullException.ThrowIfNull(version);
-        ArgumentNullException.ThrowIfNull(outbound);
-        SaveOutcome outcome = await _records.SaveAsync(WriteOf(problem), version, ProblemIndexKeys.BelongsTo, outbound, cancellationToken);
-        if (outcome == SaveOutcome.Saved)
-        {
-            problem.MarkEventsStored();
-        }
-
-        return outcome;
+        return await SaveTicketAsync(problem, nameof(problem), version, outbound, cancellationToken);
     }
 
     /// <summary>One page of one index: a single range query on row keys in the problem partition.</summary>
@@ -95,27 +75,14 @@ internal sealed class TableProblemStore : IProblemStore, IDisposable
     /// <exception cref="ArgumentOutOfRangeException">The page size is below 1.</exception>
     public async Task<ProblemPage> ListAsync(ProblemQuery query, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1, nameof(query));
-        KeyRange range = ProblemIndexKeys.Listing(query);
-        (IReadOnlyList<TableEntity> rows, string? continuation) = await _records.ReadPageAsync(
-            range, Math.Min(query.PageSize, ProblemQuery.MaxPageSize), ProblemIndexMapper.Properties, query.ContinuationToken, cancellationToken);
-        return new ProblemPage([.. rows.Select(ProblemIndexMapper.ToSummary)], continuation);
+        return await ListTicketsAsync(query, Listing, cancellationToken);
     }
 
-    public void Dispose() => _ids.Dispose();
-
-    private static Problem Stored(Problem problem)
-    {
-        problem.MarkEventsStored();
-        return problem;
-    }
-
-    private TicketWrite WriteOf(Problem problem)
+    protected override TicketWrite WriteOf(Problem problem)
     {
         ProblemSnapshot snapshot = problem.ToSnapshot();
         IReadOnlyList<string> indexKeys = ProblemIndexKeys.For(snapshot);
-        string partition = _records.Partition;
+        string partition = Partition;
         return new TicketWrite(
             snapshot.Id,
             indexKeys,

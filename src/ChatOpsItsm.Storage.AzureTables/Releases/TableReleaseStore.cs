@@ -19,57 +19,40 @@ namespace ChatOpsItsm.Storage.AzureTables.Releases;
 /// writes commit in one entity-group transaction. Rows, transactions and ids are the shared <see cref="TicketRecords"/>
 /// and <see cref="TicketIds"/>, as for incidents and changes.
 /// </summary>
-internal sealed class TableReleaseStore : IReleaseStore, IDisposable
+internal sealed class TableReleaseStore : TicketStore<Release>, IReleaseStore
 {
-    private readonly TicketRecords _records;
-    private readonly TicketIds _ids;
+    private static readonly TicketListing<ReleaseQuery, ReleaseSummary, ReleasePage> Listing = new(
+        ReleaseIndexKeys.Listing, static query => (query.PageSize, query.ContinuationToken), ReleaseQuery.MaxPageSize,
+        ReleaseIndexMapper.Properties, ReleaseIndexMapper.ToSummary, static (items, continuation) => new ReleasePage(items, continuation));
 
     public TableReleaseStore(StorageTables tables, StorageResiliencePipeline pipeline, Outbox outbox, ILogger<TableReleaseStore> logger)
+        : base(tables, TicketType.Release, pipeline, outbox, logger)
     {
-        ArgumentNullException.ThrowIfNull(tables);
-        _records = new TicketRecords(tables.Tickets, TicketType.Release, pipeline, outbox, logger);
-        _ids = new TicketIds(_records, logger);
     }
+
+    protected override Release FromRecord(TicketId id, TableEntity record) => Release.FromSnapshot(ReleaseRecordMapper.ToSnapshot(id, record));
+
+    protected override TicketId IdOf(Release ticket) => ticket.Id;
+
+    protected override void MarkEventsStored(Release ticket) => ticket.MarkEventsStored();
+
+    protected override bool BelongsTo(string rowKey, TicketId id) => ReleaseIndexKeys.BelongsTo(rowKey, id);
 
     /// <summary>Takes the hinted number, builds the release and inserts it with its rows in one transaction; a taken number tries the next.</summary>
     /// <exception cref="InvalidOperationException">The transaction would exceed 100 actions, or a work item is too large.</exception>
     public Task<Release> CreateAsync(
         Func<TicketId, Release> build, Func<Release, IReadOnlyList<OutboundWork>> outbound, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(build);
-        ArgumentNullException.ThrowIfNull(outbound);
-        return _ids.CreateAsync<Release>(
-            async (id, token) =>
-            {
-                Release release = build(id);
-                if (release.Id != id)
-                {
-                    throw new InvalidOperationException($"Asked to build {id}, the callback built {release.Id}.");
-                }
-
-                bool stored = await _records.TryCreateAsync(WriteOf(release), outbound(release), token);
-                if (!stored)
-                {
-                    return null;
-                }
-
-                release.MarkEventsStored();
-                return release;
-            },
-            cancellationToken);
+        return CreateTicketAsync(build, outbound, cancellationToken);
     }
 
     /// <summary>One point read of the record; the version is its ETag and its index rows.</summary>
     public async Task<StoredRelease?> GetAsync(TicketId id, CancellationToken cancellationToken) =>
-        await _records.ReadRecordAsync(id, cancellationToken) is { } read
-            ? new StoredRelease(Release.FromSnapshot(ReleaseRecordMapper.ToSnapshot(id, read.Record)), read.Version)
-            : null;
+        await ReadAsync(id, static (release, version) => new StoredRelease(release, version), cancellationToken);
 
     /// <summary>One range query: the record and every event below it, oldest first.</summary>
     public async Task<ReleaseWithHistory?> GetWithHistoryAsync(TicketId id, CancellationToken cancellationToken) =>
-        await _records.ReadWithHistoryAsync(id, cancellationToken) is { } read
-            ? new ReleaseWithHistory(Release.FromSnapshot(ReleaseRecordMapper.ToSnapshot(id, read.Record)), read.History)
-            : null;
+        await ReadWithHistoryAsync(id, static (release, history) => new ReleaseWithHistory(release, history), cancellationToken);
 
     /// <summary>One transaction: the record on the ETag read, the new events, the index rows moved, the outbox rows; a changed record is a <see cref="SaveOutcome.Conflict"/>.</summary>
     /// <exception cref="ArgumentException">The version names a row that is not an index row of this release.</exception>
@@ -77,16 +60,7 @@ internal sealed class TableReleaseStore : IReleaseStore, IDisposable
     public async Task<SaveOutcome> SaveAsync(
         Release release, RecordVersion version, IReadOnlyList<OutboundWork> outbound, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(release);
-        ArgumentNullException.ThrowIfNull(version);
-        ArgumentNullException.ThrowIfNull(outbound);
-        SaveOutcome outcome = await _records.SaveAsync(WriteOf(release), version, ReleaseIndexKeys.BelongsTo, outbound, cancellationToken);
-        if (outcome == SaveOutcome.Saved)
-        {
-            release.MarkEventsStored();
-        }
-
-        return outcome;
+        return await SaveTicketAsync(release, nameof(release), version, outbound, cancellationToken);
     }
 
     /// <summary>One page of one index: a single range query on row keys in the release partition.</summary>
@@ -94,21 +68,14 @@ internal sealed class TableReleaseStore : IReleaseStore, IDisposable
     /// <exception cref="ArgumentOutOfRangeException">The page size is below 1.</exception>
     public async Task<ReleasePage> ListAsync(ReleaseQuery query, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1, nameof(query));
-        KeyRange range = ReleaseIndexKeys.Listing(query);
-        (IReadOnlyList<TableEntity> rows, string? continuation) = await _records.ReadPageAsync(
-            range, Math.Min(query.PageSize, ReleaseQuery.MaxPageSize), ReleaseIndexMapper.Properties, query.ContinuationToken, cancellationToken);
-        return new ReleasePage([.. rows.Select(ReleaseIndexMapper.ToSummary)], continuation);
+        return await ListTicketsAsync(query, Listing, cancellationToken);
     }
 
-    public void Dispose() => _ids.Dispose();
-
-    private TicketWrite WriteOf(Release release)
+    protected override TicketWrite WriteOf(Release release)
     {
         ReleaseSnapshot snapshot = release.ToSnapshot();
         IReadOnlyList<string> indexKeys = ReleaseIndexKeys.For(snapshot);
-        string partition = _records.Partition;
+        string partition = Partition;
         return new TicketWrite(
             snapshot.Id,
             indexKeys,
