@@ -1,6 +1,3 @@
-using ChatOpsItsm.Domain.Problems;
-using ChatOpsItsm.Domain.Releases;
-using ChatOpsItsm.Domain.Requests;
 using ChatOpsItsm.Domain.Tickets;
 using ChatOpsItsm.Engine.Changes;
 using ChatOpsItsm.Engine.Incidents;
@@ -104,60 +101,66 @@ internal sealed class TicketsApiHandler(
                     new JsonChangePage { Items = [.. changePage.Items.Select(ChangeJsonMapper.ToSummary)], ContinuationToken = changePage.ContinuationToken },
                     TicketsApiJsonContext.Default.JsonChangePage);
             case "request":
-                (IndexListing<RequestListKind, RequestState>? requestListing, string? requestProblem) =
-                    RecordListRequest.Parse(RecordListRequest.Requests, state, priority, pageSize, continuation);
-                if (requestListing is null)
-                {
-                    return BadRequest(requestProblem);
-                }
-
-                RequestPage requestPage = await requests.ListAsync(
-                    new RequestQuery(requestListing.Kind, requestListing.PageSize) { ContinuationToken = requestListing.ContinuationToken }, cancellationToken);
-                return TypedResults.Json(
-                    new JsonRequestPage
-                    {
-                        Items = [.. requestListing.Keep(requestPage.Items, r => r.State).Select(RequestJsonMapper.ToSummary)],
-                        ContinuationToken = requestPage.ContinuationToken,
-                    },
-                    TicketsApiJsonContext.Default.JsonRequestPage);
+                (JsonRequestPage? requestPage, string? requestProblem) = await ListRecordsAsync(
+                    RecordListRequest.Requests, state, priority, pageSize, continuation,
+                    async listing => ToTuple(await requests.ListAsync(
+                        new RequestQuery(listing.Kind, listing.PageSize) { ContinuationToken = listing.ContinuationToken }, cancellationToken)),
+                    r => r.State,
+                    (items, next) => new JsonRequestPage { Items = [.. items.Select(RequestJsonMapper.ToSummary)], ContinuationToken = next });
+                return requestPage is null ? BadRequest(requestProblem) : TypedResults.Json(requestPage, TicketsApiJsonContext.Default.JsonRequestPage);
             case "problem":
-                (IndexListing<ProblemListKind, ProblemState>? problemListing, string? problemProblem) =
-                    RecordListRequest.Parse(RecordListRequest.Problems, state, priority, pageSize, continuation);
-                if (problemListing is null)
-                {
-                    return BadRequest(problemProblem);
-                }
-
-                ProblemPage problemPage = await problems.ListAsync(
-                    new ProblemQuery(problemListing.Kind, problemListing.PageSize) { ContinuationToken = problemListing.ContinuationToken }, cancellationToken);
-                return TypedResults.Json(
-                    new JsonProblemPage
-                    {
-                        Items = [.. problemListing.Keep(problemPage.Items, p => p.State).Select(ProblemJsonMapper.ToSummary)],
-                        ContinuationToken = problemPage.ContinuationToken,
-                    },
-                    TicketsApiJsonContext.Default.JsonProblemPage);
+                (JsonProblemPage? problemPage, string? problemProblem) = await ListRecordsAsync(
+                    RecordListRequest.Problems, state, priority, pageSize, continuation,
+                    async listing => ToTuple(await problems.ListAsync(
+                        new ProblemQuery(listing.Kind, listing.PageSize) { ContinuationToken = listing.ContinuationToken }, cancellationToken)),
+                    p => p.State,
+                    (items, next) => new JsonProblemPage { Items = [.. items.Select(ProblemJsonMapper.ToSummary)], ContinuationToken = next });
+                return problemPage is null ? BadRequest(problemProblem) : TypedResults.Json(problemPage, TicketsApiJsonContext.Default.JsonProblemPage);
             case "release":
-                (IndexListing<ReleaseListKind, ReleaseState>? releaseListing, string? releaseProblem) =
-                    RecordListRequest.Parse(RecordListRequest.Releases, state, priority, pageSize, continuation);
-                if (releaseListing is null)
-                {
-                    return BadRequest(releaseProblem);
-                }
-
-                ReleasePage releasePage = await releases.ListAsync(
-                    new ReleaseQuery(releaseListing.Kind, releaseListing.PageSize) { ContinuationToken = releaseListing.ContinuationToken }, cancellationToken);
-                return TypedResults.Json(
-                    new JsonReleasePage
-                    {
-                        Items = [.. releaseListing.Keep(releasePage.Items, r => r.State).Select(ReleaseJsonMapper.ToSummary)],
-                        ContinuationToken = releasePage.ContinuationToken,
-                    },
-                    TicketsApiJsonContext.Default.JsonReleasePage);
+                (JsonReleasePage? releasePage, string? releaseProblem) = await ListRecordsAsync(
+                    RecordListRequest.Releases, state, priority, pageSize, continuation,
+                    async listing => ToTuple(await releases.ListAsync(
+                        new ReleaseQuery(listing.Kind, listing.PageSize) { ContinuationToken = listing.ContinuationToken }, cancellationToken)),
+                    r => r.State,
+                    (items, next) => new JsonReleasePage { Items = [.. items.Select(ReleaseJsonMapper.ToSummary)], ContinuationToken = next });
+                return releasePage is null ? BadRequest(releaseProblem) : TypedResults.Json(releasePage, TicketsApiJsonContext.Default.JsonReleasePage);
             default:
                 return BadRequest($"type '{TicketListRequest.Shown(type!)}' is not supported: use type=incident, change, request, problem or release.");
         }
     }
+
+    /// <summary>
+    /// A listing of a record type whose store keeps few indexes: the query string parsed into an index listing, one page
+    /// read, the asked state kept (<see cref="IndexListing{TKind, TState}.Keep"/>), the page mapped; or the problem.
+    /// </summary>
+    private static async Task<(TJsonPage? Page, string? Problem)> ListRecordsAsync<TKind, TState, TSummary, TJsonPage>(
+        ListingRules<TKind, TState> rules,
+        string? state,
+        string? priority,
+        string? pageSize,
+        string? continuation,
+        Func<IndexListing<TKind, TState>, Task<(IReadOnlyList<TSummary> Items, string? Continuation)>> read,
+        Func<TSummary, TState> stateOf,
+        Func<IEnumerable<TSummary>, string?, TJsonPage> page)
+        where TKind : struct, Enum
+        where TState : struct, Enum
+        where TJsonPage : class
+    {
+        (IndexListing<TKind, TState>? listing, string? problem) = RecordListRequest.Parse(rules, state, priority, pageSize, continuation);
+        if (listing is null)
+        {
+            return (null, problem);
+        }
+
+        (IReadOnlyList<TSummary> items, string? next) = await read(listing);
+        return (page(listing.Keep(items, stateOf), next), null);
+    }
+
+    private static (IReadOnlyList<RequestSummary>, string?) ToTuple(RequestPage page) => (page.Items, page.ContinuationToken);
+
+    private static (IReadOnlyList<ProblemSummary>, string?) ToTuple(ProblemPage page) => (page.Items, page.ContinuationToken);
+
+    private static (IReadOnlyList<ReleaseSummary>, string?) ToTuple(ReleasePage page) => (page.Items, page.ContinuationToken);
 
     private static ProblemHttpResult NotFound(string detail) => TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound);
 
