@@ -38,4 +38,18 @@ public static class AuditActions
     public const string ChangeRemoved = "change-removed";
     public const string BuildStarted = "building";
     public const string Deployed = "deploying";
+
+    // Major incidents (issue 7).
+    public const string Declared = "declared";
+    public const string RoleAssigned = "role";
+    public const string StatusUpdate = "update";
+    public const string TimelineEntry = "timeline";
+    public const string WarRoomOpened = "war-room";
+    public const string CadenceReminder = "reminder";
+    public const string Snoozed = "snoozed";
+    public const string Mitigated = "mitigated";
+    public const string Joined = "joined";
+    public const string ActionAdded = "action";
+    public const string ActionRaised = "action-raised";
+    public const string PartOfMajor = "part-of";
 }

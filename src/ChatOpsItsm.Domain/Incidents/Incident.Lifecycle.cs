@@ -127,7 +127,13 @@ public sealed partial class Incident
         IncidentState oldState = State;
         HoldReason? previous = _state.HoldReason;
         LeaveHold(context);
-        _state = _state with { State = IncidentState.Resolved, Resolution = text, ResolvedAt = context.At };
+        _state = _state with
+        {
+            State = IncidentState.Resolved,
+            Resolution = text,
+            ResolvedAt = context.At,
+            Major = _state.Major is { } major ? major with { EndedAt = context.At, MitigatedAt = major.MitigatedAt ?? context.At } : null,
+        };
         Record(context, AuditActions.Resolved, text, WithHoldCleared(previous, StateChange(oldState, IncidentState.Resolved)));
         return DomainResult.Ok;
     }
@@ -167,6 +173,11 @@ public sealed partial class Incident
             Resolution = null,
             ResolvedAt = null,
             ReopenCount = _state.ReopenCount + 1,
+
+            // A major incident that comes back runs its cadence again from now.
+            Major = _state.Major is { } major
+                ? major with { EndedAt = null, Summary = null, CadenceFrom = context.At, RemindersSent = 0, LastReminderAt = null, SnoozedUntil = null }
+                : null,
         };
         Record(context, AuditActions.Reopened, text, StateChange(IncidentState.Resolved, IncidentState.InProgress));
         return DomainResult.Ok;
@@ -190,7 +201,12 @@ public sealed partial class Incident
         IncidentState oldState = State;
         HoldReason? previous = _state.HoldReason;
         LeaveHold(context);
-        _state = _state with { State = IncidentState.Canceled, ClosedAt = context.At };
+        _state = _state with
+        {
+            State = IncidentState.Canceled,
+            ClosedAt = context.At,
+            Major = _state.Major is { } major ? major with { EndedAt = major.EndedAt ?? context.At } : null,
+        };
         Record(context, AuditActions.Canceled, text.Length == 0 ? null : text,
             WithHoldCleared(previous, StateChange(oldState, IncidentState.Canceled)));
         return DomainResult.Ok;

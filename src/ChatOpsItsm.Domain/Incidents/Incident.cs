@@ -62,6 +62,12 @@ public sealed partial class Incident
 
     public SlaClock SlaClock => _state.SlaClock;
 
+    /// <summary>The major incident this one became, or null while it is a routine incident.</summary>
+    public MajorIncident? Major => _state.Major;
+
+    /// <summary>The major incident this one is part of, if it was linked to one.</summary>
+    public TicketId? PartOf => _state.PartOf;
+
     /// <summary>Changes made since the incident was loaded or reported, oldest first, not yet stored.</summary>
     public IReadOnlyList<AuditEvent> PendingEvents => _pendingEvents;
 

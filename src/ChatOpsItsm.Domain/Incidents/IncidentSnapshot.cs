@@ -7,6 +7,8 @@ namespace ChatOpsItsm.Domain.Incidents;
 /// <summary>
 /// Every stored field of an incident, as plain data: what storage writes and reads back.
 /// <see cref="Incident.FromSnapshot"/> and <see cref="Incident.ToSnapshot"/> convert without loss.
+/// <see cref="Major"/> is set once the incident is declared major; <see cref="PartOf"/> names the major incident
+/// this one was linked to.
 /// </summary>
 public sealed record IncidentSnapshot(
     TicketId Id,
@@ -31,4 +33,6 @@ public sealed record IncidentSnapshot(
     SlaTarget SlaTarget,
     SlaClock SlaClock,
     int ReopenCount,
-    int EventCount);
+    int EventCount,
+    MajorIncident? Major = null,
+    TicketId? PartOf = null);

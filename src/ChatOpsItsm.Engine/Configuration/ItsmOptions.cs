@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace ChatOpsItsm.Engine.Configuration;
 
@@ -45,6 +46,10 @@ public sealed class ItsmOptions
     /// <summary>The bot's public address, for links to the full ticket on cards; none when unset.</summary>
     [Url]
     public string? PublicBaseUrl { get; init; }
+
+    /// <summary>Major incidents: status-update cadence by priority, the burst offer.</summary>
+    [ValidateObjectMembers]
+    public MajorOptions Major { get; init; } = new();
 
     /// <summary>How long a one-time <c>link</c> code stays valid; 10 minutes by default.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]

@@ -29,4 +29,10 @@ public interface IOutboundChannel
     /// <summary>Opens a thread (a war room) under <paramref name="parent"/>, posts its first message and returns its address.</summary>
     Task<ConversationAddress> OpenThreadAsync(
         ConversationAddress parent, string title, Reply firstMessage, string deliveryKey, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// How a reader on this platform opens <paramref name="conversation"/> (a war room): a link or the platform's mention
+    /// markup, or null when the platform has none and the conversation id is all there is.
+    /// </summary>
+    string? LinkTo(ConversationAddress conversation) => null;
 }

@@ -17,4 +17,7 @@ public enum IncidentListKind
 
     /// <summary>Incidents assigned to a person and not yet Closed or Canceled, newest first.</summary>
     AssignedTo,
+
+    /// <summary>Incidents reported on one service (<see cref="IncidentQuery.Service"/>), newest first.</summary>
+    OnService,
 }

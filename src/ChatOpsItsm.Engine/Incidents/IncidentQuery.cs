@@ -17,5 +17,8 @@ public sealed record IncidentQuery(IncidentListKind Kind, int PageSize)
 
     public UserIdentity? Person { get; init; }
 
+    /// <summary>The service of an <see cref="IncidentListKind.OnService"/> listing, matched without regard to case.</summary>
+    public string? Service { get; init; }
+
     public string? ContinuationToken { get; init; }
 }

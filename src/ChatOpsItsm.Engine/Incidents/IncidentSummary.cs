@@ -15,4 +15,14 @@ public sealed record IncidentSummary(
     string RequesterName,
     UserIdentity? Assignee,
     string? AssigneeName,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>When it was reported.</summary>
+    public DateTimeOffset ReportedAt { get; init; }
+
+    /// <summary>Whether it was declared a major incident.</summary>
+    public bool IsMajor { get; init; }
+
+    /// <summary>The major incident it is part of, if any.</summary>
+    public TicketId? PartOf { get; init; }
+}

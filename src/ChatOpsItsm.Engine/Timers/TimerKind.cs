@@ -19,4 +19,7 @@ public enum TimerKind
 
     /// <summary>A change's voting deadline: reject, or escalate once, as its approval policy says.</summary>
     VoteDeadline,
+
+    /// <summary>A major incident's status update falls due: the commander (then the communications lead) is reminded.</summary>
+    MajorCadence,
 }
