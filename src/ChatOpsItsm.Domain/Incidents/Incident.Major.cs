@@ -14,9 +14,10 @@ public sealed partial class Incident
 {
     /// <summary>
     /// Promotes an open incident to a major incident with <paramref name="commander"/> in command and a status update
-    /// due every <paramref name="cadence"/> from now.
+    /// due every <paramref name="cadence"/> from now; its war room is to open under <paramref name="warRoomParent"/>
+    /// (<c>platform:conversationId</c>; null when there is nowhere to open one).
     /// </summary>
-    public DomainResult DeclareMajor(RoleHolder commander, TimeSpan cadence, ActionContext context)
+    public DomainResult DeclareMajor(RoleHolder commander, TimeSpan cadence, string? warRoomParent, ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(commander);
         ArgumentNullException.ThrowIfNull(context);
@@ -47,7 +48,7 @@ public sealed partial class Incident
         _state = _state with
         {
             Major = new MajorIncident(
-                context.At, declarer, context.Channel, holder, null, null, null, cadence, context.At,
+                context.At, declarer, context.Channel, warRoomParent, holder, null, null, null, cadence, context.At,
                 0, null, null, null, 0, null, null, null, null, [], []),
         };
         Record(context, AuditActions.Declared, null,

@@ -11,6 +11,7 @@ namespace ChatOpsItsm.Domain.Incidents;
 /// <param name="DeclaredAt">When it was declared major.</param>
 /// <param name="DeclaredBy">Who declared it.</param>
 /// <param name="DeclaredIn">The conversation it was declared in, <c>platform:conversationId</c>.</param>
+/// <param name="WarRoomParent">Where its war room opens (the declaring channel, or an on-call route when declared in a direct chat); null for none.</param>
 /// <param name="Commander">The incident commander: the declarer unless another was named.</param>
 /// <param name="Communications">The communications lead, if any.</param>
 /// <param name="Scribe">The scribe, if any.</param>
@@ -32,6 +33,7 @@ public sealed record MajorIncident(
     DateTimeOffset DeclaredAt,
     RoleHolder DeclaredBy,
     string DeclaredIn,
+    string? WarRoomParent,
     RoleHolder Commander,
     RoleHolder? Communications,
     RoleHolder? Scribe,
