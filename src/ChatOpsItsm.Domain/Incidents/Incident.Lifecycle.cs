@@ -174,9 +174,19 @@ public sealed partial class Incident
             ResolvedAt = null,
             ReopenCount = _state.ReopenCount + 1,
 
-            // A major incident that comes back runs its cadence again from now.
+            // A major incident that comes back runs its cadence again from now, and its impact is back: it is not
+            // mitigated until someone says so again (the earlier mitigation stays on the timeline).
             Major = _state.Major is { } major
-                ? major with { EndedAt = null, Summary = null, CadenceFrom = context.At, RemindersSent = 0, LastReminderAt = null, SnoozedUntil = null }
+                ? major with
+                {
+                    EndedAt = null,
+                    Summary = null,
+                    MitigatedAt = null,
+                    CadenceFrom = context.At,
+                    RemindersSent = 0,
+                    LastReminderAt = null,
+                    SnoozedUntil = null,
+                }
                 : null,
         };
         Record(context, AuditActions.Reopened, text, StateChange(IncidentState.Resolved, IncidentState.InProgress));

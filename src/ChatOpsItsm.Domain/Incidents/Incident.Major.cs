@@ -21,6 +21,13 @@ public sealed partial class Incident
     {
         ArgumentNullException.ThrowIfNull(commander);
         ArgumentNullException.ThrowIfNull(context);
+
+        // The cadence comes from validated configuration: a bad one is a bug, thrown whatever the incident's state.
+        if (cadence < MajorLimits.MinCadence)
+        {
+            throw new ArgumentOutOfRangeException(nameof(cadence), cadence, "A status update cadence must be at least a second.");
+        }
+
         if (_state.Major is { } existing)
         {
             return DomainResult.Refused(DomainErrorCodes.Unchanged,
@@ -36,11 +43,6 @@ public sealed partial class Incident
         {
             return DomainResult.Refused(DomainErrorCodes.InvalidTransition,
                 $"{Id} is part of the major incident {parent}: post there with `major update {parent} <text>`.");
-        }
-
-        if (cadence < MajorLimits.MinCadence)
-        {
-            throw new ArgumentOutOfRangeException(nameof(cadence), cadence, "A status update cadence must be at least a second.");
         }
 
         RoleHolder declarer = new(context.Actor, context.ActorName);
@@ -391,6 +393,13 @@ public sealed partial class Incident
     public DomainResult RecordActionRaised(int number, TicketId ticket, ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+
+        // The engine raised that ticket itself: any other type is a bug, thrown whatever the action's state.
+        if (ticket.Type is not (TicketType.Problem or TicketType.Change))
+        {
+            throw new ArgumentException($"An action becomes a problem or a change, not {ticket}.", nameof(ticket));
+        }
+
         if (_state.Major is not { } major)
         {
             return NotMajor();
@@ -406,11 +415,6 @@ public sealed partial class Incident
         if (action.BecameTicket is { } already)
         {
             return DomainResult.Refused(DomainErrorCodes.Unchanged, $"Action {number} of {Id} already became {already}.");
-        }
-
-        if (ticket.Type is not (TicketType.Problem or TicketType.Change))
-        {
-            throw new ArgumentException($"An action becomes a problem or a change, not {ticket}.", nameof(ticket));
         }
 
         List<FollowUpAction> actions = [.. major.Actions];

@@ -27,6 +27,7 @@ public sealed class IncidentBuilder
     private SlaPolicy _slaPolicy = SlaPolicy.Default;
     private IncidentState _state = IncidentState.New;
     private HoldReason _holdReason = HoldReason.AwaitingVendor;
+    private TimeSpan? _majorCadence;
     private bool _eventsStored;
 
     public static IncidentBuilder AnIncident() => new();
@@ -125,6 +126,17 @@ public sealed class IncidentBuilder
         return this;
     }
 
+    /// <summary>
+    /// Declares the incident major as the first step after the report, with the agent in command, a status update due
+    /// every <paramref name="cadence"/> and its war room under the channel; the steps to its state follow, so a
+    /// Resolved, Closed or Canceled one has ended.
+    /// </summary>
+    public IncidentBuilder DeclaredMajor(TimeSpan cadence)
+    {
+        _majorCadence = cadence;
+        return this;
+    }
+
     /// <summary>Clears the pending events after building, as storage does once it has written them.</summary>
     public IncidentBuilder WithEventsStored()
     {
@@ -170,7 +182,7 @@ public sealed class IncidentBuilder
         Func<Incident, ActionContext, DomainResult> resolve = (incident, context) => incident.Resolve("Replaced the fuser.", context);
         Func<Incident, ActionContext, DomainResult> close = (incident, context) => incident.Close(context);
         Func<Incident, ActionContext, DomainResult> cancel = (incident, context) => incident.Cancel("Reported twice.", context);
-        return state switch
+        List<Func<Incident, ActionContext, DomainResult>> steps = state switch
         {
             IncidentState.New => [],
             IncidentState.InProgress => [assign],
@@ -180,5 +192,11 @@ public sealed class IncidentBuilder
             IncidentState.Canceled => [cancel],
             _ => throw new ArgumentOutOfRangeException(nameof(state), state, "Unknown incident state."),
         };
+        if (_majorCadence is { } cadence)
+        {
+            steps.Insert(0, (incident, context) => incident.DeclareMajor(new RoleHolder(_agent, _agentName), cadence, _channel, context));
+        }
+
+        return steps;
     }
 }
