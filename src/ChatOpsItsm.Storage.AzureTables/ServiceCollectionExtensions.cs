@@ -61,6 +61,8 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IReleaseStore, TableReleaseStore>();
         services.TryAddSingleton<IDialogStore, TableDialogStore>();
         services.TryAddSingleton<Engine.Identity.IIdentityLinks, People.TableIdentityLinks>();
+        services.TryAddSingleton<Engine.MajorIncidents.IWarRooms, MajorIncidents.TableWarRooms>();
+        services.TryAddSingleton<Engine.MajorIncidents.IBurstOffers, MajorIncidents.TableBurstOffers>();
         AddDelivery(services);
         services.TryAddSingleton(provider => new StorageInitializer(
             provider.GetRequiredService<StorageTables>(),

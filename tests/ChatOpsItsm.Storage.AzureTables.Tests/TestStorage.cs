@@ -47,6 +47,10 @@ internal sealed class TestStorage : IAsyncDisposable
 
     public ChatOpsItsm.Engine.Identity.IIdentityLinks Links => _provider.GetRequiredService<ChatOpsItsm.Engine.Identity.IIdentityLinks>();
 
+    public ChatOpsItsm.Engine.MajorIncidents.IWarRooms WarRooms => _provider.GetRequiredService<ChatOpsItsm.Engine.MajorIncidents.IWarRooms>();
+
+    public ChatOpsItsm.Engine.MajorIncidents.IBurstOffers BurstOffers => _provider.GetRequiredService<ChatOpsItsm.Engine.MajorIncidents.IBurstOffers>();
+
     public TableClient PeopleTable => _provider.GetRequiredService<StorageTables>().People;
 
     public QueueDeliveryPump Pump => _provider.GetRequiredService<QueueDeliveryPump>();

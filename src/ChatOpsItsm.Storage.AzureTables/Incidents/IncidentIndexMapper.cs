@@ -8,7 +8,8 @@ namespace ChatOpsItsm.Storage.AzureTables.Incidents;
 
 /// <summary>
 /// A listing index row ↔ <see cref="IncidentSummary"/>. Each row repeats the summary fields, so a listing is
-/// one range query with no second read of the records.
+/// one range query with no second read of the records. Rows written before <c>ReportedAt</c>, <c>IsMajor</c> and
+/// <c>PartOf</c> existed read as reported at their last update, not major, part of nothing.
 /// </summary>
 internal static class IncidentIndexMapper
 {
@@ -22,10 +23,12 @@ internal static class IncidentIndexMapper
     private const string Assignee = "Assignee";
     private const string AssigneeName = "AssigneeName";
     private const string UpdatedAt = "UpdatedAt";
+    private const string ReportedAt = "ReportedAt";
+    private const string IsMajor = "IsMajor";
 
     /// <summary>The properties a listing selects.</summary>
     public static IReadOnlyList<string> Properties { get; } =
-        [Number, Title, Service, Priority, State, Requester, RequesterName, Assignee, AssigneeName, UpdatedAt];
+        [Number, Title, Service, Priority, State, Requester, RequesterName, Assignee, AssigneeName, UpdatedAt, ReportedAt, IsMajor, PartOfProperty.Name];
 
     public static TableEntity ToEntity(string partition, string rowKey, IncidentSnapshot incident)
     {
@@ -40,9 +43,12 @@ internal static class IncidentIndexMapper
             [Requester] = incident.Requester.ToString(),
             [RequesterName] = incident.RequesterName,
             [UpdatedAt] = Utc(incident.UpdatedAt),
+            [ReportedAt] = Utc(incident.CreatedAt),
+            [IsMajor] = incident.Major is not null,
         };
         SetOptional(entity, Assignee, incident.Assignee?.ToString());
         SetOptional(entity, AssigneeName, incident.AssigneeName);
+        PartOfProperty.Write(entity, incident.PartOf);
         return entity;
     }
 
@@ -50,6 +56,7 @@ internal static class IncidentIndexMapper
     {
         ArgumentNullException.ThrowIfNull(entity);
         int priority = RequiredInt32(entity, Priority);
+        DateTimeOffset updatedAt = RequiredTime(entity, UpdatedAt);
         return new IncidentSummary(
             new TicketId(type, RequiredInt64(entity, Number)),
             RequiredString(entity, Title),
@@ -60,6 +67,11 @@ internal static class IncidentIndexMapper
             RequiredString(entity, RequesterName),
             OptionalIdentity(entity, Assignee),
             entity.GetString(AssigneeName),
-            RequiredTime(entity, UpdatedAt));
+            updatedAt)
+        {
+            ReportedAt = entity.GetDateTimeOffset(ReportedAt) ?? updatedAt,
+            IsMajor = entity.GetBoolean(IsMajor) ?? false,
+            PartOf = PartOfProperty.Read(entity),
+        };
     }
 }

@@ -11,7 +11,9 @@ namespace ChatOpsItsm.Storage.AzureTables.Incidents;
 
 /// <summary>
 /// An incident's record row <c>t|N</c> ↔ <see cref="IncidentSnapshot"/>. Enums are stored by name, instants in
-/// UTC, durations as ticks. The row also lists the index rows written with it (<c>IndexKeys</c>), so a later save
+/// UTC, durations as ticks. A major incident is one JSON property (<c>Major</c>, split over <c>Major1</c>… past 32,000
+/// characters) and the major incident a child is part of is its id (<c>PartOf</c>); rows written before either existed
+/// read back without them. The row also lists the index rows written with it (<c>IndexKeys</c>), so a later save
 /// deletes exactly the rows that exist, and carries the <c>WriteId</c> of the write that produced it.
 /// </summary>
 internal static class IncidentRecordMapper
@@ -42,7 +44,14 @@ internal static class IncidentRecordMapper
     private const string SlaPausedSince = "SlaPausedSince";
     private const string ReopenCount = "ReopenCount";
     private const string EventCount = "EventCount";
+    private const string Major = "Major";
     private const int CurrentSchema = 1;
+
+    /// <summary>
+    /// Twelve chunks of 32,000 characters, 768 KB of the 1 MiB row: the largest major incident <see cref="MajorLimits"/>
+    /// allows, with every character of its text escaped to six (non-ASCII), is about 340,000 characters.
+    /// </summary>
+    public const int MaxMajorChunks = 12;
 
     public static TableEntity ToEntity(string partition, IncidentSnapshot incident, IReadOnlyList<string> indexKeys, Guid writeId)
     {
@@ -75,6 +84,12 @@ internal static class IncidentRecordMapper
         SetOptional(entity, Resolution, incident.Resolution);
         SetOptional(entity, HoldReason, incident.HoldReason?.ToString());
         WriteSla(entity, incident.SlaTarget, incident.SlaClock);
+        if (incident.Major is { } major)
+        {
+            ChunkedStringProperty.Write(entity, Major, MajorIncidentMapper.ToJson(major), MaxMajorChunks);
+        }
+
+        PartOfProperty.Write(entity, incident.PartOf);
         return entity;
     }
 
@@ -104,9 +119,13 @@ internal static class IncidentRecordMapper
             ReadSlaTarget(entity),
             ReadSlaClock(entity),
             RequiredInt32(entity, ReopenCount),
-            RequiredInt32(entity, EventCount));
+            RequiredInt32(entity, EventCount),
+            ReadMajor(entity),
+            PartOfProperty.Read(entity));
     }
 
+    private static MajorIncident? ReadMajor(TableEntity entity) =>
+        ChunkedStringProperty.Read(entity, Major, MaxMajorChunks) is { } json ? MajorIncidentMapper.FromJson(json, entity.RowKey) : null;
 
     private static void WriteSla(TableEntity entity, SlaTarget target, SlaClock clock)
     {

@@ -114,20 +114,20 @@ public sealed class TableIncidentStoreSaveTests
     {
         await using TestStorage storage = await TestStorage.StartAsync(_azurite);
         TicketId id = (await storage.Incidents.CreateAsync(NewIncident, _ => [], Token)).Id;
-        Assert.Equal(["ix|all|3|", "ix|open|3|", "ix|req|local:alice|", "ix|state|New|3|"], await IndexPrefixesAsync(storage, id));
+        Assert.Equal(["ix|all|3|", "ix|open|3|", "ix|req|local:alice|", "ix|state|New|3|", "ix|svc|PRINTING|"], await IndexPrefixesAsync(storage, id));
 
         await ChangeAsync(storage, id, incident => incident.Assign(BuilderDefaults.Agent, BuilderDefaults.AgentName, Agent));
         Assert.Equal(
-            ["ix|all|3|", "ix|asg|local:bob|", "ix|open|3|", "ix|req|local:alice|", "ix|state|InProgress|3|"],
+            ["ix|all|3|", "ix|asg|local:bob|", "ix|open|3|", "ix|req|local:alice|", "ix|state|InProgress|3|", "ix|svc|PRINTING|"],
             await IndexPrefixesAsync(storage, id));
 
         await ChangeAsync(storage, id, incident => incident.Resolve("Rebooted.", Agent));
         Assert.Equal(
-            ["ix|all|3|", "ix|asg|local:bob|", "ix|req|local:alice|", "ix|state|Resolved|3|"],
+            ["ix|all|3|", "ix|asg|local:bob|", "ix|req|local:alice|", "ix|state|Resolved|3|", "ix|svc|PRINTING|"],
             await IndexPrefixesAsync(storage, id));
 
         await ChangeAsync(storage, id, incident => incident.Close(Agent));
-        Assert.Equal(["ix|all|3|", "ix|req|local:alice|", "ix|state|Closed|3|"], await IndexPrefixesAsync(storage, id));
+        Assert.Equal(["ix|all|3|", "ix|req|local:alice|", "ix|state|Closed|3|", "ix|svc|PRINTING|"], await IndexPrefixesAsync(storage, id));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class IncidentIndexKeysTests
         IReadOnlyList<string> keys = IncidentIndexKeys.For(incident);
 
         Assert.Equal(
-            ["ix|all|2|0000001001", "ix|state|New|2|0000001001", "ix|req|local:alice|9999998998", "ix|open|2|0000001001"],
+            ["ix|all|2|0000001001", "ix|state|New|2|0000001001", "ix|req|local:alice|9999998998", "ix|svc|PRINTING|9999998998", "ix|open|2|0000001001"],
             keys);
     }
 
@@ -48,6 +48,43 @@ public sealed class IncidentIndexKeysTests
         Assert.Equal("ix|req|local:x~0027~007C~002F~005C~0023~003F~D83D~DE00|9999998998", key);
     }
 
+    [Theory]
+    [InlineData(IncidentState.New)]
+    [InlineData(IncidentState.Closed)]
+    [InlineData(IncidentState.Canceled)]
+    public void For_AnyState_HasTheServiceRow(IncidentState state)
+    {
+        IncidentSnapshot incident = IncidentBuilder.AnIncident().WithService("Web Shop").InState(state).Build().ToSnapshot();
+
+        Assert.Contains("ix|svc|WEB~0020SHOP|9999998998", IncidentIndexKeys.For(incident));
+    }
+
+    [Theory]
+    [InlineData("mail", "MAIL")]
+    [InlineData("  Mail ", "MAIL")]
+    [InlineData("mail|x", "MAIL~007CX")]
+    [InlineData("x'/\\#?😀", "X~0027~002F~005C~0023~003F~D83D~DE00")]
+    public void Service_IsTrimmedUpperCasedAndEscaped(string service, string expected)
+    {
+        Assert.Equal(expected, IncidentIndexKeys.Service(service));
+    }
+
+    [Fact]
+    public void Listing_OnService_EndsAtTheServiceSoALongerServiceIsNotIncluded()
+    {
+        KeyRange range = IncidentIndexKeys.Listing(new IncidentQuery(IncidentListKind.OnService, 10) { Service = "Mail" });
+
+        Assert.Equal(new KeyRange("ix|svc|MAIL|", "ix|svc|MAIL}"), range);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void Listing_OnServiceBlank_Throws(string service)
+    {
+        Assert.Throws<ArgumentException>(() => IncidentIndexKeys.Listing(new IncidentQuery(IncidentListKind.OnService, 10) { Service = service }));
+    }
+
     [Fact]
     public void Listing_OpenWithPriority_IsThatPriorityPrefix()
     {
@@ -68,7 +105,8 @@ public sealed class IncidentIndexKeysTests
     [InlineData(IncidentListKind.InState)]
     [InlineData(IncidentListKind.RequestedBy)]
     [InlineData(IncidentListKind.AssignedTo)]
-    public void Listing_WithoutItsStateOrPerson_Throws(IncidentListKind kind)
+    [InlineData(IncidentListKind.OnService)]
+    public void Listing_WithoutItsStateOrPersonOrService_Throws(IncidentListKind kind)
     {
         Assert.Throws<ArgumentException>(() => IncidentIndexKeys.Listing(new IncidentQuery(kind, 10)));
     }
@@ -78,6 +116,9 @@ public sealed class IncidentIndexKeysTests
     [InlineData("ix|req|local:alice|9999998998", true)]
     [InlineData("ix|req|local:alice|0000001001", false)]
     [InlineData("ix|open|3|0000001002", false)]
+    [InlineData("ix|svc|PRINTING|9999998998", true)]
+    [InlineData("ix|svc|PRINTING|0000001001", false)]
+    [InlineData("ix|svc|PRINTING|9999998997", false)]
     [InlineData("t|0000001001", false)]
     [InlineData("seq", false)]
     public void BelongsTo_OnlyIndexRowsOfThatIncident(string rowKey, bool expected)

@@ -6,7 +6,8 @@ namespace ChatOpsItsm.Storage.AzureTables.Delivery.Json;
 /// <summary>
 /// The stored and queued shape of one outbound work item. <see cref="Kind"/> says which fields are set:
 /// <c>notification</c> (target, message, messageKey, essential), <c>timer</c> (timer, ticket) or
-/// <c>interaction-reply</c> (target, messages, token, expiresAt, mode; the token is a short-lived credential).
+/// <c>interaction-reply</c> (target, messages, token, expiresAt, mode; the token is a short-lived credential) or
+/// <c>war-room</c> (ticket: the major incident, target: the parent conversation, title: the thread's name).
 /// </summary>
 internal sealed record WorkJson
 {
@@ -51,4 +52,7 @@ internal sealed record WorkJson
 
     [JsonPropertyName("skipIfDone")]
     public string? SkipIfDone { get; init; }
+
+    [JsonPropertyName("title")]
+    public string? Title { get; init; }
 }

@@ -8,4 +8,6 @@ internal static class WorkKinds
     public const string Timer = "timer";
 
     public const string InteractionReply = "interaction-reply";
+
+    public const string WarRoom = "war-room";
 }

@@ -40,15 +40,17 @@ internal static class WorkMapper
         NotificationWork => WorkKinds.Notification,
         TimerWork => WorkKinds.Timer,
         InteractionReplyWork => WorkKinds.InteractionReply,
+        WarRoomWork => WorkKinds.WarRoom,
         _ => throw new ArgumentException($"Unknown work {work.GetType().Name}.", nameof(work)),
     };
 
-    /// <summary>Where the work goes, for operators: a conversation, <c>dm platform:id</c>, or the timer's ticket.</summary>
+    /// <summary>Where the work goes, for operators: a conversation (a war room's parent), <c>dm platform:id</c>, or the timer's ticket.</summary>
     public static string TargetOf(OutboundWork work) => work switch
     {
         NotificationWork notification => notification.Target.ToString(),
         TimerWork timer => timer.Ticket.ToString(),
         InteractionReplyWork reply => reply.Conversation.ToString(),
+        WarRoomWork warRoom => warRoom.Parent.ToString(),
         _ => throw new ArgumentException($"Unknown work {work.GetType().Name}.", nameof(work)),
     };
 
@@ -87,6 +89,15 @@ internal static class WorkMapper
                 Mode = reply.Mode.ToString(),
                 SkipIfDone = reply.SkipIfDone,
             },
+            WarRoomWork warRoom => new WorkJson
+            {
+                Kind = WorkKinds.WarRoom,
+                Id = warRoom.WorkId,
+                NotBefore = warRoom.NotBefore,
+                Ticket = warRoom.Incident.ToString(),
+                Target = ToJson(DeliveryTarget.ToConversation(warRoom.Parent)),
+                Title = warRoom.Title,
+            },
             _ => throw new ArgumentException($"Unknown work {work.GetType().Name}.", nameof(work)),
         };
     }
@@ -118,6 +129,12 @@ internal static class WorkMapper
                 json.ExpiresAt ?? throw Missing("expiresAt"),
                 (json.Messages ?? throw Missing("messages")).Select(ReplyMapper.FromJson).ToList(),
                 ReplyMapper.Parse<InteractionReplyMode>(json.Mode)) { SkipIfDone = json.SkipIfDone },
+            WorkKinds.WarRoom => new WarRoomWork(
+                id,
+                json.NotBefore,
+                TicketId.TryParse(json.Ticket, out TicketId incident) && incident.Type == TicketType.Incident ? incident : throw Missing("ticket"),
+                FromJson(json.Target ?? throw Missing("target")).Conversation ?? throw Missing("conversation"),
+                json.Title ?? throw Missing("title")),
             _ => throw new InvalidDataException($"Unknown work kind '{json.Kind}'."),
         };
     }
