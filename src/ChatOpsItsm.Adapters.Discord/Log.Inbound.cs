@@ -62,4 +62,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 18, Level = LogLevel.Warning, Message = "Refused a signed Discord interaction {InteractionId} of type {InteractionType}: no id, token, user or channel to act on")]
     public static partial void IncompleteInteraction(this ILogger logger, string? interactionId, int interactionType);
+
+    [LoggerMessage(EventId = 19, Level = LogLevel.Information, Message = "Discord message command {InteractionId} targets a message Discord did not resolve: nothing added to the timeline")]
+    public static partial void TimelineTargetUnresolved(this ILogger logger, string interactionId);
 }

@@ -10,6 +10,7 @@ using ChatOpsItsm.Engine.Help;
 using ChatOpsItsm.Engine.Identity;
 using ChatOpsItsm.Engine.Incidents;
 using ChatOpsItsm.Engine.Intake;
+using ChatOpsItsm.Engine.MajorIncidents;
 using ChatOpsItsm.Engine.Notifications;
 using ChatOpsItsm.Engine.Problems;
 using ChatOpsItsm.Engine.Releases;
@@ -29,8 +30,8 @@ public static class EngineServiceCollectionExtensions
     /// delivery workers call. The caller binds <see cref="ItsmOptions"/> and registers the ports: storage
     /// (<see cref="IIncidentStore"/>, <see cref="IChangeStore"/>, <see cref="IProblemStore"/>, <see cref="Dialogs.IDialogStore"/>, <see cref="IInboundLedger"/>,
     /// <see cref="IConversationReferences"/>, <see cref="INotificationPreferences"/>, <see cref="IDeliveryLedger"/>,
-    /// <see cref="IFailedDeliveries"/>, <see cref="IWorkScheduler"/>, <see cref="LocalChannel.ILocalConversationStore"/>)
-    /// and one <see cref="IOutboundChannel"/> per platform.
+    /// <see cref="IFailedDeliveries"/>, <see cref="IWorkScheduler"/>, <see cref="LocalChannel.ILocalConversationStore"/>,
+    /// <see cref="IWarRooms"/>, <see cref="IBurstOffers"/>), logging, and one <see cref="IOutboundChannel"/> per platform.
     /// </summary>
     public static IServiceCollection AddConversationEngine(this IServiceCollection services)
     {
@@ -48,6 +49,13 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IdentityRouter>();
         services.AddSingleton<IncidentCards>();
         services.AddSingleton<IncidentOutbound>();
+        services.AddSingleton<MajorCards>();
+        services.AddSingleton<MajorOutbound>();
+        services.AddSingleton<MajorBoardRefresh>();
+        services.AddSingleton<MajorReview>();
+        services.AddSingleton<BurstDetector>();
+        services.AddSingleton<WarRoomOpener>();
+        services.AddSingleton<MajorCadenceHandler>();
         services.AddSingleton<IncidentUpdater>();
         services.AddSingleton<IncidentReporter>();
         services.AddSingleton<IntakeGuesser>();
@@ -104,6 +112,22 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<ShowReleaseHandler>();
         services.AddSingleton<ListReleasesHandler>();
         services.AddSingleton<ReleaseRouter>();
+        services.AddSingleton<MajorSettings>();
+        services.AddSingleton<MajorUpdater>();
+        services.AddSingleton<MajorPeople>();
+        services.AddSingleton<MajorDeclarer>();
+        services.AddSingleton<MajorLinker>();
+        services.AddSingleton<FollowUpTickets>();
+        services.AddSingleton<DeclareMajorHandler>();
+        services.AddSingleton<MajorRunHandler>();
+        services.AddSingleton<MajorRoleHandler>();
+        services.AddSingleton<FollowUpHandler>();
+        services.AddSingleton<RaiseActionHandler>();
+        services.AddSingleton<JoinWarRoomHandler>();
+        services.AddSingleton<MajorLinkHandler>();
+        services.AddSingleton<ShowMajorHandler>();
+        services.AddSingleton<WarRoomTimelineHandler>();
+        services.AddSingleton<MajorRouter>();
         services.AddSingleton<HelpHandler>();
         services.AddSingleton<NotifyHandler>();
         services.AddSingleton<FailedDeliveriesHandler>();

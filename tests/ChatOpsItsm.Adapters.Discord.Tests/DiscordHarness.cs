@@ -13,6 +13,7 @@ using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Engine.Dialogs;
 using ChatOpsItsm.Engine.Incidents;
 using ChatOpsItsm.Engine.LocalChannel;
+using ChatOpsItsm.Engine.MajorIncidents;
 using ChatOpsItsm.Engine.Notifications;
 using ChatOpsItsm.Engine.Problems;
 using ChatOpsItsm.TestSupport.Builders;
@@ -82,6 +83,8 @@ internal sealed class DiscordHarness : IDisposable
         services.AddSingleton(Scheduler);
         services.AddSingleton(Substitute.For<ILocalConversationStore>());
         services.AddSingleton(Substitute.For<IPostedMessages>());
+        services.AddSingleton(WarRooms);
+        services.AddSingleton(Substitute.For<IBurstOffers>());
         services.AddConversationEngine();
         services.AddDiscordAdapter();
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
@@ -111,6 +114,9 @@ internal sealed class DiscordHarness : IDisposable
     public INotificationPreferences Preferences { get; } = Substitute.For<INotificationPreferences>();
 
     public IWorkScheduler Scheduler { get; } = Substitute.For<IWorkScheduler>();
+
+    /// <summary>Which conversation is a war room: none unless a test says so.</summary>
+    public IWarRooms WarRooms { get; } = Substitute.For<IWarRooms>();
 
     public DiscordInteractionProcessor Processor { get; }
 

@@ -12,6 +12,7 @@ using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Engine.Dialogs;
 using ChatOpsItsm.Engine.Incidents;
 using ChatOpsItsm.Engine.LocalChannel;
+using ChatOpsItsm.Engine.MajorIncidents;
 using ChatOpsItsm.Engine.Notifications;
 using ChatOpsItsm.Engine.Problems;
 using ChatOpsItsm.TestSupport.Builders;
@@ -63,6 +64,8 @@ internal sealed class TeamsHarness : IDisposable
         services.AddSingleton(Scheduler);
         services.AddSingleton(Substitute.For<ILocalConversationStore>());
         services.AddSingleton(Substitute.For<IPostedMessages>());
+        services.AddSingleton(WarRooms);
+        services.AddSingleton(Substitute.For<IBurstOffers>());
         services.AddSingleton<ITeamsReplies>(Replies);
         services.AddConversationEngine();
         services.AddTeamsAdapter();
@@ -90,6 +93,9 @@ internal sealed class TeamsHarness : IDisposable
     public INotificationPreferences Preferences { get; } = Substitute.For<INotificationPreferences>();
 
     public IWorkScheduler Scheduler { get; } = Substitute.For<IWorkScheduler>();
+
+    /// <summary>Which conversation is a war room: none unless a test says so.</summary>
+    public IWarRooms WarRooms { get; } = Substitute.For<IWarRooms>();
 
     public RecordingReplies Replies { get; } = new();
 

@@ -80,6 +80,7 @@ internal sealed partial class EngineHarness : IDisposable
         services.AddSingleton(FailedDeliveries);
         services.AddSingleton(LocalChannel);
         services.AddSingleton(TeamsChannel);
+        AddMajorPorts(services);
         services.AddSingleton<ILogger<ConversationEngine>>(Logger);
         services.AddConversationEngine();
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });

@@ -140,6 +140,9 @@ public sealed class EngineServiceCollectionExtensionsTests
         services.AddSingleton(Substitute.For<IDeliveryLedger>());
         services.AddSingleton(Substitute.For<IFailedDeliveries>());
         services.AddSingleton<ILogger<ConversationEngine>>(NullLogger<ConversationEngine>.Instance);
+        services.AddSingleton(Substitute.For<ChatOpsItsm.Engine.MajorIncidents.IWarRooms>());
+        services.AddSingleton(Substitute.For<ChatOpsItsm.Engine.MajorIncidents.IBurstOffers>());
+        services.AddSingleton<ILogger<ChatOpsItsm.Engine.MajorIncidents.BurstDetector>>(NullLogger<ChatOpsItsm.Engine.MajorIncidents.BurstDetector>.Instance);
         if (withChannel)
         {
             IOutboundChannel local = Substitute.For<IOutboundChannel>();

@@ -9,13 +9,17 @@ namespace ChatOpsItsm.Adapters.Discord.Commands;
 /// <summary>
 /// The slash commands Discord shows, built from the engine's <see cref="CommandCatalog"/> (the single source for help,
 /// parsing and manifests): one CHAT_INPUT command per group, with a sub-command per named command
-/// (<c>/incident report</c>) or the parameters as options (<c>/help</c>), plus the <see cref="ReportAsIncident"/>
-/// message command. Kept in <c>manifests/discord/commands.json</c> and registered by bulk overwrite (brief §6).
+/// (<c>/incident report</c>) or the parameters as options (<c>/help</c>), plus the <see cref="ReportAsIncident"/> and
+/// <see cref="AddToTimeline"/> message commands. Kept in <c>manifests/discord/commands.json</c> and registered by bulk
+/// overwrite (brief §6).
 /// </summary>
 internal static class DiscordCommandDefinitions
 {
     /// <summary>The message context-menu command that turns a message into an incident through the intake.</summary>
     public const string ReportAsIncident = "Report as incident";
+
+    /// <summary>The message context-menu command that puts a message on a war room's timeline (as <c>!timeline …</c>).</summary>
+    public const string AddToTimeline = "Add to timeline";
 
     /// <summary>Guild channels and the bot's DM (brief §6 <c>contexts</c>).</summary>
     private static readonly int[] Contexts = [0, 1];
@@ -49,6 +53,7 @@ internal static class DiscordCommandDefinitions
             .GroupBy(d => d.Group.ToLowerInvariant())
             .Select(group => ForGroup(group.Key, group.ToList()))
             .Append(TopLevel(ReportAsIncident, CommandTypes.Message, "", null))
+            .Append(TopLevel(AddToTimeline, CommandTypes.Message, "", null))
             .ToList();
         commands.ForEach(CommandLimits.Check);
         return commands;

@@ -47,6 +47,10 @@ internal sealed class ComponentInteractionHandler(InteractionResponder responder
             values[SelectedKey] = string.Join(',', selected);
         }
 
-        return new InboundCardAction(context.Id, context.User, context.Conversation, actionId, values) { ChannelData = context.ChannelData };
+        return new InboundCardAction(context.Id, context.User, context.Conversation, actionId, values)
+        {
+            ChannelData = context.ChannelData,
+            IsDirect = context.IsDirect,
+        };
     }
 }

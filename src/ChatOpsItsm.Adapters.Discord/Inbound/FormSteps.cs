@@ -121,6 +121,7 @@ internal sealed class FormSteps(IDialogStore dialogs, IOptions<ItsmOptions> itsm
         return FormStepOutcome.Completed(new InboundFormSubmission(context.Id, context.User, context.Conversation, progress.ActionId, all)
         {
             ChannelData = context.ChannelData,
+            IsDirect = context.IsDirect,
         });
     }
 

@@ -23,6 +23,9 @@ internal sealed record InteractionContext(
 
     public bool IsComponent => Interaction.Type == InteractionTypes.MessageComponent;
 
+    /// <summary>A DM (no <c>guild_id</c>, brief §2): no thread, so no war room, can open there.</summary>
+    public bool IsDirect => string.IsNullOrEmpty(Interaction.GuildId);
+
     /// <summary>Replies to deliver through the interaction's reply route; one work item per interaction.</summary>
     public InteractionReplyWork ReplyWork(IReadOnlyList<Reply> replies, InteractionReplyMode mode, DateTimeOffset now) =>
         new($"discord-reply:{Id}", now, Conversation, Token, ReceivedAt + TokenLifetime, replies, mode);

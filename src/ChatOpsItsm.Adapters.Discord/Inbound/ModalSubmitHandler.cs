@@ -48,6 +48,10 @@ internal sealed class ModalSubmitHandler(InteractionResponder responder, FormSte
             values[name] = value;
         }
 
-        return new InboundFormSubmission(context.Id, context.User, context.Conversation, actionId, values) { ChannelData = context.ChannelData };
+        return new InboundFormSubmission(context.Id, context.User, context.Conversation, actionId, values)
+        {
+            ChannelData = context.ChannelData,
+            IsDirect = context.IsDirect,
+        };
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChatOpsItsm.Adapters.Discord.Cards;
 using ChatOpsItsm.Adapters.Discord.Inbound;
 using ChatOpsItsm.Adapters.Discord.Protocol;
@@ -109,6 +110,19 @@ internal sealed class DiscordOutboundChannel(
         string threadId = await sender.StartThreadAsync(channelId, rootId, ThreadName(title), ThreadAutoArchiveMinutes, cancellationToken);
         logger.ThreadOpened(threadId, channelId);
         return new ConversationAddress(Platform, threadId);
+    }
+
+    /// <summary>
+    /// The channel mention <c>&lt;#id&gt;</c> (brief §5): Discord renders it as a link that opens the thread, for every
+    /// reader who can see it. Null for an address that is not a Discord channel id.
+    /// </summary>
+    public string? LinkTo(ConversationAddress conversation)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        return conversation.Platform == Platform
+            && ulong.TryParse(conversation.ConversationId, NumberStyles.None, CultureInfo.InvariantCulture, out ulong id) && id > 0
+            ? $"<#{id.ToString(CultureInfo.InvariantCulture)}>"
+            : null;
     }
 
     public Task DeliverAsync(InteractionReplyWork work, CancellationToken cancellationToken) =>

@@ -9,6 +9,7 @@ namespace ChatOpsItsm.Adapters.Teams.Inbound;
 /// Turns an authenticated activity into the engine's neutral events: the person <c>teams:&lt;aadObjectId&gt;</c>
 /// (the <c>29:</c> id when Teams sends no object id), the conversation <c>teams:&lt;conversation.id&gt;</c>, the
 /// channel data of <see cref="ReferenceKeys"/> (the Teams channel under <c>channelId</c>, not the Bot Framework one), and the activity id as the event id (the engine de-duplicates).
+/// Every event says whether it came from a chat (<see cref="InboundEvent.IsDirect"/>): only a channel can hold a thread.
 /// </summary>
 internal static class ActivityMapper
 {
@@ -17,10 +18,17 @@ internal static class ActivityMapper
     /// <summary>The <c>ChannelData</c> key of the activity id (for a card submission, <c>replyToId</c> names the card's message).</summary>
     public const string ActivityIdKey = "activityId";
 
+    /// <summary>The <c>conversationType</c> of a team channel or a thread in one; the others are <c>personal</c> and <c>groupChat</c>.</summary>
+    public const string ChannelConversationType = "channel";
+
     /// <summary>The message's text with the bot's mention removed; null when the activity lacks a sender, conversation or id.</summary>
     public static InboundMessage? ToMessage(JsonActivity activity) =>
         ContextOf(activity) is { } context
-            ? new InboundMessage(context.EventId, context.User, context.Conversation, MessageText.Of(activity)) { ChannelData = context.ChannelData }
+            ? new InboundMessage(context.EventId, context.User, context.Conversation, MessageText.Of(activity))
+            {
+                ChannelData = context.ChannelData,
+                IsDirect = context.IsDirect,
+            }
             : null;
 
     /// <summary>A card click or form submission; null when the activity or the submission is incomplete.</summary>
@@ -35,10 +43,12 @@ internal static class ActivityMapper
             ? new InboundFormSubmission(context.EventId, context.User, context.Conversation, submission.ActionId, submission.Values)
             {
                 ChannelData = context.ChannelData,
+                IsDirect = context.IsDirect,
             }
             : new InboundCardAction(context.EventId, context.User, context.Conversation, submission.ActionId, submission.Values)
             {
                 ChannelData = context.ChannelData,
+                IsDirect = context.IsDirect,
             };
     }
 
@@ -62,6 +72,16 @@ internal static class ActivityMapper
         return data;
     }
 
+    /// <summary>
+    /// True unless the activity comes from a channel (brief §1.2 <c>conversationType</c>): a personal or group chat holds no
+    /// threads, and an activity that does not say where it comes from is not trusted to hold one either.
+    /// </summary>
+    public static bool IsDirect(JsonActivity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return !string.Equals(activity.Conversation?.ConversationType, ChannelConversationType, StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>The sender as the engine names them, or null when the activity has no usable sender id.</summary>
     public static ChannelUser? UserOf(JsonActivity activity)
     {
@@ -75,7 +95,7 @@ internal static class ActivityMapper
     {
         ArgumentNullException.ThrowIfNull(activity);
         return activity.Id is { Length: > 0 } eventId && UserOf(activity) is { } user && ConversationOf(activity) is { } conversation
-            ? new Context(eventId, user, conversation, ChannelDataOf(activity))
+            ? new Context(eventId, user, conversation, ChannelDataOf(activity), IsDirect(activity))
             : null;
     }
 
@@ -87,5 +107,6 @@ internal static class ActivityMapper
         }
     }
 
-    private sealed record Context(string EventId, ChannelUser User, ConversationAddress Conversation, IReadOnlyDictionary<string, string> ChannelData);
+    private sealed record Context(
+        string EventId, ChannelUser User, ConversationAddress Conversation, IReadOnlyDictionary<string, string> ChannelData, bool IsDirect);
 }

@@ -91,6 +91,13 @@ internal sealed class TeamsOutboundChannel(
         return new ConversationAddress(Platform, created.Id!);
     }
 
+    /// <summary>The Teams deep link to a channel thread (a war room); null for a channel, a chat or another platform's address.</summary>
+    public string? LinkTo(ConversationAddress conversation)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        return conversation.Platform == Platform ? TeamsDeepLink.ToThread(conversation.ConversationId) : null;
+    }
+
     /// <summary>Updates one recorded copy; false when Teams says it is gone (deleted, or the bot was removed).</summary>
     private async Task<bool> TryUpdateAsync(PostedMessage copy, Reply message, CancellationToken cancellationToken)
     {

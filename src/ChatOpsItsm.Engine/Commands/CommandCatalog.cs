@@ -17,7 +17,7 @@ public sealed class CommandCatalog
         Commands =
         [
             new("help", null, "What I can do for you", [
-                ParameterDefinition.Choice("topic", "a command to explain", positional: true, "incident", "change", "request", "problem", "release", "link", "notify", "admin")], []),
+                ParameterDefinition.Choice("topic", "a command to explain", positional: true, "incident", "major", "change", "request", "problem", "release", "link", "notify", "admin")], []),
             new("whoami", null, "Your identity and roles", [], []),
             .. IdentityCommands.All,
             new("incident", "report", "Report an incident; missing fields are asked for with a form", [
@@ -51,6 +51,7 @@ public sealed class CommandCatalog
             new("incident", "cancel", "Cancel an open incident (reported by mistake, a duplicate)", [
                 ParameterDefinition.Id(),
                 ParameterDefinition.RestText("reason", "why", IncidentLimits.ReasonMaxLength, required: false)], []),
+            .. MajorCommands.All,
             .. ChangeCommands.All,
             .. RequestCommands.All,
             .. ProblemCommands.All,

@@ -61,6 +61,26 @@ public sealed class ItsmOptionsValidator : IValidateOptions<ItsmOptions>
             }
         }
 
+        foreach (string route in options.Routes.Stakeholders)
+        {
+            if (!RouteAddress.TryParse(route, out _))
+            {
+                failures.Add($"{ItsmOptions.SectionName}:Routes:Stakeholders has '{route}', which is not a conversation such as local:status or teams:19:abc@thread.tacv2.");
+            }
+        }
+
+        foreach ((string priority, TimeSpan cadence) in options.Major.Cadence)
+        {
+            if (!PriorityKeys.TryParse(priority, out _))
+            {
+                failures.Add($"{ItsmOptions.SectionName}:Major:Cadence:{priority} is not a priority; use P1 to P5.");
+            }
+            else if (cadence < MajorLimits.MinCadence)
+            {
+                failures.Add($"{ItsmOptions.SectionName}:Major:Cadence:{priority} must be at least a second (00:00:01).");
+            }
+        }
+
         ChangeOptionsValidation.Check(options, failures);
         CatalogOptionsValidation.Check(options, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -5,6 +5,7 @@ using ChatOpsItsm.Engine.Handling;
 using ChatOpsItsm.Engine.Help;
 using ChatOpsItsm.Engine.Identity;
 using ChatOpsItsm.Engine.Intake;
+using ChatOpsItsm.Engine.MajorIncidents;
 using ChatOpsItsm.Engine.Replies;
 using ChatOpsItsm.Engine.Storage;
 using Microsoft.Extensions.Logging;
@@ -24,6 +25,7 @@ public sealed class ConversationEngine(
     IntakeDialogs intake,
     IPersonDirectory people,
     InboundGate gate,
+    WarRoomTimelineHandler timeline,
     TimeProvider timeProvider,
     ILogger<ConversationEngine> logger)
 {
@@ -70,6 +72,12 @@ public sealed class ConversationEngine(
 
     private async Task<(EngineResponse, string)> OnMessageAsync(string text, CommandContext context, CancellationToken cancellationToken)
     {
+        // A scribe's "!timeline <text>" in a war room is no command: the conversation names the incident (issue 7).
+        if (WarRoomTimelineHandler.Matches(text))
+        {
+            return (await timeline.HandleAsync(text, context, cancellationToken), "major.timeline");
+        }
+
         switch (parser.Parse(text))
         {
             case ParsedCommand parsed:

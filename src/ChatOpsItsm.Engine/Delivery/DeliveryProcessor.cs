@@ -1,14 +1,16 @@
+using ChatOpsItsm.Engine.MajorIncidents;
 using ChatOpsItsm.Engine.Timers;
 
 namespace ChatOpsItsm.Engine.Delivery;
 
 /// <summary>
 /// Carries out one queued work item for the delivery workers: skips what the ledger says was done, sends a
-/// notification or fires a timer, and records what was done so a redelivered queue message has no second effect.
-/// Reads the clock once per item.
+/// notification, fires a timer or opens a war room, and records what was done so a redelivered queue message has no
+/// second effect. Reads the clock once per item.
 /// </summary>
 public sealed class DeliveryProcessor(
-    IDeliveryLedger ledger, NotificationSender sender, TimerHandler timers, OutboundChannels channels, TimeProvider timeProvider)
+    IDeliveryLedger ledger, NotificationSender sender, TimerHandler timers, OutboundChannels channels, WarRoomOpener warRooms,
+    TimeProvider timeProvider)
     : IDeliveryHandler
 {
     public async Task<DeliveryResult> HandleAsync(OutboundWork work, CancellationToken cancellationToken)
@@ -25,6 +27,7 @@ public sealed class DeliveryProcessor(
             NotificationWork notification => await NotifyAsync(notification, now, cancellationToken),
             TimerWork timer => await timers.HandleAsync(timer, now, cancellationToken),
             InteractionReplyWork reply => await ReplyAsync(reply, now, cancellationToken),
+            WarRoomWork warRoom => await warRooms.HandleAsync(warRoom, now, cancellationToken),
             _ => throw new InvalidOperationException($"Unknown outbound work {work.GetType().Name}."),
         };
         if (Records(work, result))

@@ -2,6 +2,7 @@ using ChatOpsItsm.Domain.Identity;
 using ChatOpsItsm.Engine.Changes;
 using ChatOpsItsm.Engine.Conversation;
 using ChatOpsItsm.Engine.Identity;
+using ChatOpsItsm.Engine.MajorIncidents;
 using ChatOpsItsm.Engine.Notifications;
 using ChatOpsItsm.Engine.Replies;
 
@@ -13,7 +14,8 @@ namespace ChatOpsItsm.Engine.Delivery;
 /// message is not essential and they turned notifications off.
 /// </summary>
 public sealed class NotificationSender(
-    OutboundChannels channels, PersonReach reach, INotificationPreferences preferences, VoteCardRefresh voteCards)
+    OutboundChannels channels, PersonReach reach, INotificationPreferences preferences, VoteCardRefresh voteCards,
+    MajorBoardRefresh majorBoards)
 {
     /// <returns>False when the person opted out of this non-essential message and nothing was sent.</returns>
     /// <exception cref="InvalidOperationException">No channel serves the target's platform.</exception>
@@ -25,6 +27,7 @@ public sealed class NotificationSender(
         if (target.Conversation is { } conversation)
         {
             Reply latest = await voteCards.LatestAsync(messageKey, message, cancellationToken);
+            latest = await majorBoards.LatestAsync(messageKey, latest, cancellationToken);
             await channels.For(conversation.Platform).PostAsync(conversation, latest, deliveryKey, messageKey, cancellationToken);
             return true;
         }

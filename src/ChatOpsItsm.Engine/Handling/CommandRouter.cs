@@ -6,6 +6,7 @@ using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Engine.Help;
 using ChatOpsItsm.Engine.Identity;
 using ChatOpsItsm.Engine.Incidents;
+using ChatOpsItsm.Engine.MajorIncidents;
 using ChatOpsItsm.Engine.Notifications;
 using ChatOpsItsm.Engine.Problems;
 using ChatOpsItsm.Engine.Releases;
@@ -30,7 +31,8 @@ public sealed class CommandRouter(
     ReleaseRouter releases,
     NotifyHandler notify,
     FailedDeliveriesHandler deliveries,
-    IdentityRouter identities)
+    IdentityRouter identities,
+    MajorRouter majors)
 {
     public async Task<EngineResponse> RunAsync(
         CommandDefinition command, IReadOnlyDictionary<string, string> values, CommandContext context, CancellationToken cancellationToken)
@@ -52,6 +54,7 @@ public sealed class CommandRouter(
             "incident.show" => await show.HandleAsync(arguments, context, cancellationToken),
             "incident.list" => await list.HandleAsync(arguments, context, cancellationToken),
             _ when command.Group == "incident" => await change.HandleAsync(arguments, context, cancellationToken),
+            _ when command.Group == "major" => await majors.HandleAsync(arguments, context, cancellationToken),
             _ when command.Group == "change" => await changes.HandleAsync(arguments, context, cancellationToken),
             _ when command.Group == "request" => await requests.HandleAsync(arguments, context, cancellationToken),
             _ when command.Group == "problem" => await problems.HandleAsync(arguments, context, cancellationToken),

@@ -9,10 +9,3 @@ public sealed record MajorReviewResult(MajorReviewStatus Status, string? Markdow
 
     public static MajorReviewResult Of(string markdown) => new(MajorReviewStatus.Ready, markdown);
 }
-
-public enum MajorReviewStatus
-{
-    Ready,
-    NotFound,
-    NotMajor,
-}

@@ -7,6 +7,7 @@ using ChatOpsItsm.Engine.Configuration;
 using ChatOpsItsm.Engine.Conversation;
 using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Engine.Incidents;
+using ChatOpsItsm.Engine.MajorIncidents;
 using ChatOpsItsm.Engine.Replies;
 using ChatOpsItsm.Engine.Timers;
 using Microsoft.Extensions.Options;
@@ -16,10 +17,11 @@ namespace ChatOpsItsm.Engine.Notifications;
 /// <summary>
 /// The outbound work an incident change promises (SPEC §4): the requester hears of every state change, the
 /// assignee of an assignment or a reopen, the on-call routes of a new P1 or P2; SLA timers are set when the clocks
-/// start or move, and the auto-close timer when the incident is resolved. Work ids are derived from the incident and
-/// the event, so the same promise made twice is delivered once.
+/// start or move, and the auto-close timer when the incident is resolved; a major incident's own work comes from
+/// <see cref="MajorOutbound"/>. Work ids are derived from the incident and the event, so the same promise made twice is
+/// delivered once.
 /// </summary>
-public sealed class IncidentOutbound(IOptions<ItsmOptions> options, IncidentCards cards)
+public sealed class IncidentOutbound(IOptions<ItsmOptions> options, IncidentCards cards, MajorOutbound major)
 {
     /// <summary>Share of a target after which the warning goes out.</summary>
     public const double WarningShare = 0.75;
@@ -39,7 +41,12 @@ public sealed class IncidentOutbound(IOptions<ItsmOptions> options, IncidentCard
             switch (change.Action)
             {
                 case AuditActions.Reported:
-                    AlertOnCall(incident, prefix, now, work, suspects);
+                    // Declared major in the same write: the announcement to the same routes replaces the plain alert.
+                    if (!MajorOutbound.DeclaredAtReport(incident))
+                    {
+                        AlertOnCall(incident, prefix, now, work, suspects);
+                    }
+
                     AddSlaTimers(incident, now, work, response: true);
                     break;
                 case AuditActions.Assigned:
@@ -64,6 +71,7 @@ public sealed class IncidentOutbound(IOptions<ItsmOptions> options, IncidentCard
             }
         }
 
+        work.AddRange(major.For(incident, now));
         return work;
     }
 

@@ -3,8 +3,12 @@ using ChatOpsItsm.Engine.Delivery;
 
 namespace ChatOpsItsm.Engine.Timers;
 
-/// <summary>Fires a timer by its kind: an SLA notice, the auto-close of a quiet resolved incident, or a change's voting deadline.</summary>
-public sealed class TimerHandler(SlaTimerHandler sla, AutoCloseHandler autoClose, VoteDeadlineHandler voteDeadline)
+/// <summary>
+/// Fires a timer by its kind: an SLA notice, the auto-close of a quiet resolved incident, a change's voting deadline, or
+/// a major incident's status-update reminder.
+/// </summary>
+public sealed class TimerHandler(
+    SlaTimerHandler sla, AutoCloseHandler autoClose, VoteDeadlineHandler voteDeadline, MajorCadenceHandler majorCadence)
 {
     /// <summary>Work handed over this early counts as due: putting it back for a second would only cost a round trip.</summary>
     public static readonly TimeSpan Tolerance = TimeSpan.FromSeconds(1);
@@ -25,6 +29,7 @@ public sealed class TimerHandler(SlaTimerHandler sla, AutoCloseHandler autoClose
             TimerKind.ResponseWarning or TimerKind.ResponseBreach or TimerKind.ResolutionWarning or TimerKind.ResolutionBreach =>
                 sla.HandleAsync(timer, now, cancellationToken),
             TimerKind.VoteDeadline => voteDeadline.HandleAsync(timer, now, cancellationToken),
+            TimerKind.MajorCadence => majorCadence.HandleAsync(timer, now, cancellationToken),
             _ => Task.FromResult(DeliveryResult.Skipped($"Unknown timer kind {timer.Kind}.")),
         };
     }

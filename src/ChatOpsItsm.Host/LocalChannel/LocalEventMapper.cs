@@ -7,7 +7,8 @@ namespace ChatOpsItsm.Host.LocalChannel;
 
 /// <summary>
 /// Checks a local request and turns it into the engine's neutral event. Every rule broken is reported as one
-/// sentence for the problem's <c>detail</c>; nothing reaches the engine unless every rule holds.
+/// sentence for the problem's <c>detail</c>; nothing reaches the engine unless every rule holds. A <c>dm:</c>
+/// conversation (where the bot's direct messages land) is direct: no thread opens there.
 /// </summary>
 internal static class LocalEventMapper
 {
@@ -35,22 +36,34 @@ internal static class LocalEventMapper
         ChannelUser user = new(new UserIdentity(Platform, request.User!.Id!), request.User.Name ?? request.User.Id!);
         ConversationAddress conversation = new(Platform, request.Conversation!.Id!);
         string id = request.EventId ?? newEventId();
+        bool isDirect = IsDirect(conversation.ConversationId);
         if (request.Text is { } text)
         {
             return text.Length > MaxTextLength
                 ? (null, $"text is {text.Length} characters long; the limit is {MaxTextLength}.")
-                : (new InboundMessage(id, user, conversation, text), null);
+                : (new InboundMessage(id, user, conversation, text) { IsDirect = isDirect }, null);
         }
 
         if (request.Action is { } action)
         {
             (IReadOnlyDictionary<string, string>? data, string? dataProblem) = Values("action", action.Id, action.Data, "data");
-            return data is null ? (null, dataProblem) : (new InboundCardAction(id, user, conversation, action.Id!, data), null);
+            return data is null
+                ? (null, dataProblem)
+                : (new InboundCardAction(id, user, conversation, action.Id!, data) { IsDirect = isDirect }, null);
         }
 
         JsonLocalForm form = request.Form!;
         (IReadOnlyDictionary<string, string>? values, string? valuesProblem) = Values("form", form.Id, form.Values, "values");
-        return values is null ? (null, valuesProblem) : (new InboundFormSubmission(id, user, conversation, form.Id!, values), null);
+        return values is null
+            ? (null, valuesProblem)
+            : (new InboundFormSubmission(id, user, conversation, form.Id!, values) { IsDirect = isDirect }, null);
+    }
+
+    /// <summary>Whether the conversation is one of the <c>dm:&lt;user&gt;</c> ones <see cref="LocalOutboundChannel"/> sends direct messages to.</summary>
+    public static bool IsDirect(string conversationId)
+    {
+        ArgumentNullException.ThrowIfNull(conversationId);
+        return conversationId.StartsWith(LocalOutboundChannel.DirectPrefix, StringComparison.Ordinal);
     }
 
     private static string? CheckEventId(string? eventId) =>

@@ -1,3 +1,4 @@
+using ChatOpsItsm.Engine.MajorIncidents;
 using ChatOpsItsm.Host.Security;
 using ChatOpsItsm.Host.TicketsApi.Protocol;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -5,7 +6,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ChatOpsItsm.Host.TicketsApi;
 
-/// <summary><c>/api/tickets</c>: the REST read API (incidents, changes, service requests, problems and releases), behind <see cref="ApiAccessFilter"/>.</summary>
+/// <summary>
+/// <c>/api/tickets</c>: the REST read API (incidents, changes, service requests, problems and releases) and a major
+/// incident's post-incident review, all behind <see cref="ApiAccessFilter"/>.
+/// </summary>
 internal static class TicketsApiEndpoints
 {
     public static IEndpointRouteBuilder MapTicketsApiEndpoints(this IEndpointRouteBuilder endpoints)
@@ -13,6 +17,7 @@ internal static class TicketsApiEndpoints
         ArgumentNullException.ThrowIfNull(endpoints);
         RouteGroupBuilder tickets = endpoints.MapGroup("/api/tickets").AddEndpointFilter<ApiAccessFilter>();
         tickets.MapGet("/{id}", GetTicketAsync).WithName("GetTicket");
+        tickets.MapGet("/{id}/review", GetReviewAsync).WithName("GetTicketReview");
         tickets.MapGet("/", ListTicketsAsync).WithName("ListTickets");
         return endpoints;
     }
@@ -26,6 +31,10 @@ internal static class TicketsApiEndpoints
         ProblemHttpResult>> GetTicketAsync(
         string id, TicketsApiHandler handler, CancellationToken cancellationToken) =>
         handler.GetAsync(id, cancellationToken);
+
+    private static Task<Results<ContentHttpResult, ProblemHttpResult>> GetReviewAsync(
+        string id, MajorReview review, HttpResponse response, CancellationToken cancellationToken) =>
+        TicketReviewHandler.GetAsync(id, review, response, cancellationToken);
 
     private static Task<Results<
         JsonHttpResult<JsonIncidentPage>,

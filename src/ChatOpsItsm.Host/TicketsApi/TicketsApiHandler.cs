@@ -21,6 +21,9 @@ internal sealed class TicketsApiHandler(
     IReleaseStore releases,
     TimeProvider timeProvider)
 {
+    /// <summary>The problem's detail for an id that is no ticket id at all.</summary>
+    public const string MalformedIdDetail = "The id must look like INC-1001, CHG-1001, REQ-1001, PRB-1001 or RLS-1001.";
+
     public async Task<Results<
         JsonHttpResult<JsonIncidentDetails>,
         JsonHttpResult<JsonChangeDetails>,
@@ -31,8 +34,7 @@ internal sealed class TicketsApiHandler(
     {
         if (!TicketId.TryParse(id, out TicketId ticketId))
         {
-            return TypedResults.Problem(
-                detail: "The id must look like INC-1001, CHG-1001, REQ-1001, PRB-1001 or RLS-1001.", statusCode: StatusCodes.Status400BadRequest);
+            return TypedResults.Problem(detail: MalformedIdDetail, statusCode: StatusCodes.Status400BadRequest);
         }
 
         switch (ticketId.Type)

@@ -11,22 +11,34 @@ public sealed class DiscordCommandDefinitionsTests
     private readonly List<JsonApplicationCommand> _commands = DiscordCommandDefinitions.Build(new CommandCatalog());
 
     [Fact]
-    public void Build_Catalog_OneChatCommandPerGroupPlusTheMessageCommand()
+    public void Build_Catalog_OneChatCommandPerGroupPlusTheMessageCommands()
     {
-        Assert.Equal(["help", "whoami", "link", "unlink", "incident", "change", "request", "problem", "release", "notify", "admin", "Report as incident"], _commands.Select(c => c.Name));
-        Assert.Equal([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3], _commands.Select(c => c.Type));
+        Assert.Equal(
+            ["help", "whoami", "link", "unlink", "incident", "major", "change", "request", "problem", "release", "notify", "admin", "Report as incident", "Add to timeline"],
+            _commands.Select(c => c.Name));
+        Assert.Equal([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3], _commands.Select(c => c.Type));
         Assert.All(_commands, c => Assert.Equal([0, 1], c.Contexts!));
         Assert.All(_commands, c => Assert.Equal([0], c.IntegrationTypes!));
     }
 
     [Fact]
-    public void Build_MessageCommand_HasEmptyDescriptionAndNoOptions()
+    public void Build_MessageCommands_HaveEmptyDescriptionsAndNoOptions()
     {
-        JsonApplicationCommand report = _commands.Single(c => c.Type == CommandTypes.Message);
+        List<JsonApplicationCommand> messageCommands = [.. _commands.Where(c => c.Type == CommandTypes.Message)];
 
-        Assert.Equal(DiscordCommandDefinitions.ReportAsIncident, report.Name);
-        Assert.Equal("", report.Description);
-        Assert.Null(report.Options);
+        Assert.Equal([DiscordCommandDefinitions.ReportAsIncident, DiscordCommandDefinitions.AddToTimeline], messageCommands.Select(c => c.Name));
+        Assert.All(messageCommands, c => Assert.Equal("", c.Description));
+        Assert.All(messageCommands, c => Assert.Null(c.Options));
+    }
+
+    [Fact]
+    public void Build_HandMadeDefinitions_StillEndWithBothMessageCommands()
+    {
+        CommandDefinition command = new("x", null, "X", [], []);
+
+        List<JsonApplicationCommand> built = DiscordCommandDefinitions.Build([command]);
+
+        Assert.Equal(["x", "Report as incident", "Add to timeline"], built.Select(c => c.Name));
     }
 
     [Fact]

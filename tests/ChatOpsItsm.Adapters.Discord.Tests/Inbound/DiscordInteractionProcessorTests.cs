@@ -304,6 +304,54 @@ public sealed class DiscordInteractionProcessorTests : IDisposable
     }
 
     [Fact]
+    public async Task ProcessAsync_AddToTimeline_TheEngineTakesItAsATimelineLineOfTheThread()
+    {
+        DiscordHttpResult result = await _harness.PostAsync(InteractionFixtures.TimelineCommand);
+
+        Assert.Equal(200, result.StatusCode);
+        Assert.NotEqual(CommandInteractionHandler.UnresolvedTimelineText, (string?)Json(result)["data"]?["content"]);
+        await _harness.InboundLedger.Received(1).TryRecordAsync("discord:1300000000000000010", Arg.Any<DateTimeOffset>(), Arg.Any<CancellationToken>());
+        await _harness.WarRooms.Received(1).FindAsync(new ConversationAddress("discord", "1950000000000000001"), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task ProcessAsync_AddToTimelineOnAnUnresolvedMessage_EphemeralAndNothingProcessed()
+    {
+        JsonObject node = InteractionFixtures.Node(InteractionFixtures.TimelineCommand);
+        node["data"]!["target_id"] = "1900000000000000000";
+
+        DiscordHttpResult result = await _harness.PostAsync(InteractionFixtures.ToBytes(node));
+
+        Assert.Equal(CommandInteractionHandler.UnresolvedTimelineText, (string?)Json(result)["data"]!["content"]);
+        Assert.Equal(64, (int?)Json(result)["data"]!["flags"]);
+        _harness.AssertNothingProcessed();
+    }
+
+    [Fact]
+    public async Task ProcessAsync_AddToTimelineOnAnImageOnlyMessage_StillReachesTheEngine()
+    {
+        JsonObject node = InteractionFixtures.Node(InteractionFixtures.TimelineCommand);
+        node["data"]!["resolved"]!["messages"]!["1900000000000000011"]!["content"] = "";
+
+        DiscordHttpResult result = await _harness.PostAsync(InteractionFixtures.ToBytes(node));
+
+        Assert.Equal(200, result.StatusCode);
+        await _harness.InboundLedger.Received(1).TryRecordAsync("discord:1300000000000000010", Arg.Any<DateTimeOffset>(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task ProcessAsync_UnknownMessageCommand_EphemeralAndNothingProcessed()
+    {
+        JsonObject node = InteractionFixtures.Node(InteractionFixtures.MessageCommand);
+        node["data"]!["name"] = "Translate";
+
+        DiscordHttpResult result = await _harness.PostAsync(InteractionFixtures.ToBytes(node));
+
+        Assert.Equal(CommandInteractionHandler.UnknownCommandText("Translate"), (string?)Json(result)["data"]!["content"]);
+        _harness.AssertNothingProcessed();
+    }
+
+    [Fact]
     public async Task ProcessAsync_AnyInteraction_NeverLogsTheTokenOrSignature()
     {
         byte[] body = InteractionFixtures.Bytes(InteractionFixtures.SlashCommandGuild);

@@ -32,6 +32,27 @@ public sealed class InteractionMapperTests
     }
 
     [Theory]
+    [InlineData(InteractionFixtures.SlashCommandGuild, false)]
+    [InlineData(InteractionFixtures.ButtonClick, false)]
+    [InlineData(InteractionFixtures.TimelineCommand, false)]
+    [InlineData(InteractionFixtures.SlashCommandDirect, true)]
+    public void ContextOf_GuildOrNot_IsDirectOnlyWithoutAGuild(string fixture, bool expected)
+    {
+        InteractionContext context = ContextOf(InteractionFixtures.Interaction(fixture))!;
+
+        Assert.Equal(expected, context.IsDirect);
+    }
+
+    [Fact]
+    public void ContextOf_EmptyGuildId_IsDirect()
+    {
+        JsonObject node = InteractionFixtures.Node(InteractionFixtures.SlashCommandGuild);
+        node["guild_id"] = "";
+
+        Assert.True(ContextOf(InteractionFixtures.Parse(InteractionFixtures.ToBytes(node)))!.IsDirect);
+    }
+
+    [Theory]
     [InlineData(InteractionFixtures.Autocomplete, "Dana (ops)")]
     [InlineData(InteractionFixtures.SlashCommandGuild, "Dana")]
     [InlineData(InteractionFixtures.ButtonClick, "cab.kim")]

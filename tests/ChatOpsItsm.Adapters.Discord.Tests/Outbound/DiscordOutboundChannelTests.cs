@@ -196,6 +196,35 @@ public sealed class DiscordOutboundChannelTests
     }
 
     [Fact]
+    public async Task LinkTo_OpenedThread_IsItsChannelMention()
+    {
+        await using RestHarness harness = RestHarness.Start();
+        ConversationAddress thread = await harness.Outbound.OpenThreadAsync(Ops, "INC-1001", Reply.Say("War room"), "d1", Token);
+
+        string? link = ((IOutboundChannel)harness.Outbound).LinkTo(thread);
+
+        Assert.Equal($"<#{thread.ConversationId}>", link);
+    }
+
+    [Theory]
+    [InlineData("discord", "1500000000000000001", "<#1500000000000000001>")]
+    [InlineData("discord", "18446744073709551615", "<#18446744073709551615>")]
+    [InlineData("discord", "18446744073709551616", null)]
+    [InlineData("discord", "0", null)]
+    [InlineData("discord", "", null)]
+    [InlineData("discord", " 1500000000000000001", null)]
+    [InlineData("discord", "+1500000000000000001", null)]
+    [InlineData("discord", "15000>@everyone", null)]
+    [InlineData("discord", "general", null)]
+    [InlineData("teams", "1500000000000000001", null)]
+    public async Task LinkTo_Address_MentionOnlyForADiscordSnowflake(string platform, string id, string? expected)
+    {
+        await using RestHarness harness = RestHarness.Start();
+
+        Assert.Equal(expected, ((IOutboundChannel)harness.Outbound).LinkTo(new ConversationAddress(platform, id)));
+    }
+
+    [Fact]
     public async Task OpenThreadAsync_RetriedWithTheSameDeliveryKey_ReturnsTheSameThreadFrom160004()
     {
         await using RestHarness harness = RestHarness.Start();

@@ -9,6 +9,7 @@ internal static class ActivityFixtures
 {
     public const string PersonalMessage = "personal-message.json";
     public const string ChannelMention = "channel-mention.json";
+    public const string ChannelTimeline = "channel-timeline.json";
     public const string ActionSubmit = "action-submit.json";
     public const string AdaptiveCardInvoke = "adaptive-card-invoke.json";
     public const string ConversationUpdateBotAdded = "conversation-update-bot-added.json";

@@ -53,6 +53,86 @@ public sealed class ActivityMapperTests
     }
 
     [Fact]
+    public void ToMessage_TimelineLineInAWarRoomThread_ReachesTheEngineStartingWithTheMarker()
+    {
+        InboundMessage message = ActivityMapper.ToMessage(ActivityFixtures.Activity(ActivityFixtures.ChannelTimeline))!;
+
+        Assert.Equal("!timeline the DB failover finished", message.Text);
+        Assert.Equal("teams:19:ops@thread.tacv2;messageid=1700000000000", message.Conversation.ToString());
+        Assert.False(message.IsDirect);
+    }
+
+    [Theory]
+    [InlineData("<p><at>OpsBot</at> !timeline the DB failover finished</p>", "!timeline the DB failover finished")]
+    [InlineData("<at>OpsBot</at>\n!timeline   paged the DBA", "!timeline paged the DBA")]
+    [InlineData("!timeline <at>OpsBot</at> rollback started", "!timeline rollback started")]
+    public void ToMessage_TimelineLineShapes_MentionRemovedAndMarkerFirst(string text, string expected)
+    {
+        JsonObject node = ActivityFixtures.Node(ActivityFixtures.ChannelTimeline);
+        node["text"] = text;
+
+        InboundMessage message = ActivityMapper.ToMessage(ActivityFixtures.Parse(ActivityFixtures.ToBytes(node)))!;
+
+        Assert.Equal(expected, message.Text);
+    }
+
+    [Fact]
+    public void ToMessage_TimelineMentioningAnotherUserOnly_KeepsTheBotsNameOutAndTheirsIn()
+    {
+        JsonObject node = ActivityFixtures.Node(ActivityFixtures.ChannelTimeline);
+        node["text"] = "<at>OpsBot</at> !timeline <at>Ana Diaz</at> joined";
+        node["entities"]!.AsArray().Add(new JsonObject
+        {
+            ["type"] = "mention",
+            ["text"] = "<at>Ana Diaz</at>",
+            ["mentioned"] = new JsonObject { ["id"] = "29:1user-a", ["name"] = "Ana Diaz" },
+        });
+
+        InboundMessage message = ActivityMapper.ToMessage(ActivityFixtures.Parse(ActivityFixtures.ToBytes(node)))!;
+
+        Assert.Equal("!timeline Ana Diaz joined", message.Text);
+    }
+
+    [Theory]
+    [InlineData("personal", true)]
+    [InlineData("groupChat", true)]
+    [InlineData("channel", false)]
+    [InlineData("Channel", false)]
+    [InlineData(null, true)]
+    public void ToMessage_ConversationType_SaysWhetherItIsDirect(string? conversationType, bool expected)
+    {
+        JsonObject node = ActivityFixtures.Node(ActivityFixtures.ChannelMention);
+        node["conversation"]!["conversationType"] = conversationType;
+
+        InboundMessage message = ActivityMapper.ToMessage(ActivityFixtures.Parse(ActivityFixtures.ToBytes(node)))!;
+
+        Assert.Equal(expected, message.IsDirect);
+    }
+
+    [Fact]
+    public void ToMessage_PersonalChatFixture_IsDirect() =>
+        Assert.True(ActivityMapper.ToMessage(ActivityFixtures.Activity(ActivityFixtures.PersonalMessage))!.IsDirect);
+
+    [Theory]
+    [InlineData("channel", false)]
+    [InlineData("groupChat", true)]
+    [InlineData("personal", true)]
+    public void ToCardEvent_ClickOrForm_CarriesIsDirect(string conversationType, bool expected)
+    {
+        JsonObject node = ActivityFixtures.Node(ActivityFixtures.ActionSubmit);
+        node["conversation"]!["conversationType"] = conversationType;
+        JsonActivity click = ActivityFixtures.Parse(ActivityFixtures.ToBytes(node));
+        node["value"]!["itsmForm"] = "1";
+        JsonActivity form = ActivityFixtures.Parse(ActivityFixtures.ToBytes(node));
+
+        InboundEvent? clicked = ActivityMapper.ToCardEvent(click, CardSubmission.From(click.Value, verb: null));
+        InboundEvent? submitted = ActivityMapper.ToCardEvent(form, CardSubmission.From(form.Value, verb: null));
+
+        Assert.Equal(expected, Assert.IsType<InboundCardAction>(clicked).IsDirect);
+        Assert.Equal(expected, Assert.IsType<InboundFormSubmission>(submitted).IsDirect);
+    }
+
+    [Fact]
     public void ToMessage_NoEntraObjectId_FallsBackToTheTeamsUserId()
     {
         JsonActivity activity = ActivityFixtures.Activity(ActivityFixtures.PersonalMessage);

@@ -54,6 +54,16 @@ public sealed class TeamsActivityProcessorTests : IDisposable
     }
 
     [Fact]
+    public async Task ProcessAsync_TimelineLineMentioningTheBotInAThread_TheEngineLooksUpTheThreadsWarRoom()
+    {
+        TeamsHttpResult result = await _harness.PostAsync(ActivityFixtures.ChannelTimeline);
+
+        Assert.Equal(TeamsHttpResult.Ok, result);
+        await _harness.WarRooms.Received(1).FindAsync(
+            new ConversationAddress("teams", "19:ops@thread.tacv2;messageid=1700000000000"), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
     public async Task ProcessAsync_RedeliveredActivity_200AndNoSecondReply()
     {
         _harness.InboundLedger.TryRecordAsync(Arg.Any<string>(), Arg.Any<DateTimeOffset>(), Arg.Any<CancellationToken>()).Returns(false);

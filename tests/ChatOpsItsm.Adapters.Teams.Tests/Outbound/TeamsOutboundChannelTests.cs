@@ -159,6 +159,31 @@ public sealed class TeamsOutboundChannelTests
     }
 
     [Fact]
+    public async Task LinkTo_OpenedThread_IsTheDeepLinkToItsRootMessage()
+    {
+        await using OutboundHarness harness = OutboundHarness.Start();
+        await harness.SeeConversationAsync(General, OutboundHarness.EmeaUrl, channelId: General.ConversationId);
+        ConversationAddress thread = await harness.Channel.OpenThreadAsync(General, "War room INC-1001", CardReply("declared"), "d1", Token);
+        string messageId = thread.ConversationId.Split(";messageid=")[1];
+
+        string? link = harness.Channel.LinkTo(thread);
+
+        Assert.Equal(
+            $"https://teams.microsoft.com/l/message/19%3Ageneral%40thread.tacv2/{messageId}?parentMessageId={messageId}&createdTime={messageId}",
+            link);
+    }
+
+    [Fact]
+    public async Task LinkTo_ChannelChatOrOtherPlatform_Null()
+    {
+        await using OutboundHarness harness = OutboundHarness.Start();
+
+        Assert.Null(harness.Channel.LinkTo(General));
+        Assert.Null(harness.Channel.LinkTo(new ConversationAddress("teams", "a:1personal-xyz")));
+        Assert.Null(harness.Channel.LinkTo(new ConversationAddress("discord", "19:general@thread.tacv2;messageid=1700000000000")));
+    }
+
+    [Fact]
     public async Task PostAsync_OpenedThread_PostsIntoIt()
     {
         await using OutboundHarness harness = OutboundHarness.Start();

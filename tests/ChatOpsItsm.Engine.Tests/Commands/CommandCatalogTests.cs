@@ -95,14 +95,15 @@ public sealed class CommandCatalogTests
     {
         IEnumerable<string> groups = _catalog.Groups;
 
-        Assert.Equal(["help", "whoami", "link", "unlink", "incident", "change", "request", "problem", "release", "notify", "admin"], groups);
+        Assert.Equal(["help", "whoami", "link", "unlink", "incident", "major", "change", "request", "problem", "release", "notify", "admin"], groups);
     }
 
     [Theory]
     [InlineData("incident", true)]
     [InlineData("Help", true)]
     [InlineData("incidents", false)]
-    [InlineData("major", false)]
+    [InlineData("major", true)]
+    [InlineData("majors", false)]
     public void IsGroup_Word_SaysWhetherItStartsACommand(string word, bool expected)
     {
         bool isGroup = _catalog.IsGroup(word);

@@ -246,8 +246,8 @@ public sealed class CommandParserTests
     }
 
     [Theory]
-    [InlineData("/major declare INC-1001")]
-    [InlineData("/major role INC-1001 scribe me")]
+    [InlineData("/major escalate INC-1001")]
+    [InlineData("/outage declare INC-1001")]
     public void Parse_CommandNotYetInTheCatalog_IsUnknownCommand(string text)
     {
         ParseOutcome outcome = _parser.Parse(text);

@@ -172,4 +172,56 @@ public sealed class ItsmOptionsValidatorTests
         Response = TimeSpan.FromMinutes(responseMinutes),
         Resolution = TimeSpan.FromMinutes(resolutionMinutes),
     };
+
+    [Theory]
+    [InlineData("local:")]
+    [InlineData("status")]
+    [InlineData("lo cal:status")]
+    public void Validate_BadStakeholderRoute_NamesTheKeyAndValue(string route)
+    {
+        ItsmOptions options = new() { Routes = new RoutesOptions { Stakeholders = ["local:status", route] } };
+
+        ValidateOptionsResult result = _validator.Validate(null, options);
+
+        Assert.Equal(
+            [$"Itsm:Routes:Stakeholders has '{route}', which is not a conversation such as local:status or teams:19:abc@thread.tacv2."],
+            result.Failures);
+    }
+
+    [Theory]
+    [InlineData("P0", "Itsm:Major:Cadence:P0 is not a priority; use P1 to P5.")]
+    [InlineData("urgent", "Itsm:Major:Cadence:urgent is not a priority; use P1 to P5.")]
+    public void Validate_MajorCadenceForAnUnknownPriority_IsRefused(string priority, string expected)
+    {
+        ItsmOptions options = new() { Major = new MajorOptions { Cadence = new Dictionary<string, TimeSpan> { [priority] = TimeSpan.FromMinutes(30) } } };
+
+        ValidateOptionsResult result = _validator.Validate(null, options);
+
+        Assert.Equal([expected], result.Failures);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-60)]
+    [InlineData(0.5)]
+    public void Validate_MajorCadenceUnderASecond_IsRefused(double seconds)
+    {
+        ItsmOptions options = new() { Major = new MajorOptions { Cadence = new Dictionary<string, TimeSpan> { ["p1"] = TimeSpan.FromSeconds(seconds) } } };
+
+        ValidateOptionsResult result = _validator.Validate(null, options);
+
+        Assert.Equal(["Itsm:Major:Cadence:p1 must be at least a second (00:00:01)."], result.Failures);
+    }
+
+    [Fact]
+    public void Validate_MajorCadenceOfASecondOrMore_Succeeds()
+    {
+        ItsmOptions options = new()
+        {
+            Major = new MajorOptions { Cadence = new Dictionary<string, TimeSpan> { ["P1"] = TimeSpan.FromSeconds(1), ["P5"] = TimeSpan.FromHours(8) } },
+            Routes = new RoutesOptions { Stakeholders = ["local:status", "teams:19:abc@thread.tacv2"] },
+        };
+
+        Assert.True(_validator.Validate(null, options).Succeeded);
+    }
 }

@@ -93,7 +93,7 @@ public sealed class InboundCommandTests : IDisposable
 
     [Theory]
     [InlineData("incident.explode", "`incident explode` is not a command I know any more. Try `help`.")]
-    [InlineData("major.declare", "`major declare` is not a command I know any more. Try `help`.")]
+    [InlineData("major.escalate", "`major escalate` is not a command I know any more. Try `help`.")]
     [InlineData("form.incident.resolve", "`form incident resolve` is not a command I know any more. Try `help`.")]
     [InlineData("intake.cancel", "`intake cancel` is not a command I know any more. Try `help`.")]
     public async Task HandleAsync_UnknownActionId_SaysSoAndTouchesNoStore(string actionId, string expected)

@@ -3,6 +3,7 @@ using ChatOpsItsm.Domain.Incidents;
 using ChatOpsItsm.Engine.Conversation;
 using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Engine.Notifications;
+using ChatOpsItsm.Engine.Replies;
 using ChatOpsItsm.Engine.Timers;
 using ChatOpsItsm.TestSupport.Builders;
 using NSubstitute;
@@ -185,6 +186,39 @@ public sealed class DeliveryProcessorTests : IDisposable
 
         Assert.Equal(DeliveryStatus.Done, result.Status);
         await _harness.DeliveryLedger.Received(1).MarkDoneAsync(timer.WorkId, _harness.Time.GetUtcNow(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task HandleAsync_MajorBoardRefresh_PostsTheBoardAsTheIncidentIsAtDelivery()
+    {
+        Incident incident = _harness.HoldsMajor();
+        incident.RecordWarRoom("local:war-1", SystemActor.At(BuilderDefaults.Instant));
+        incident.PostStatusUpdate("Mail queue drained.", new(Chat.Bob.Identity, "Bob", "local:general", BuilderDefaults.Instant));
+        ConversationAddress warRoom = new("local", "war-1");
+        NotificationWork stale = ANotification().WithId("INC-1001:4:board").ToConversation(warRoom)
+            .Saying(Reply.Say("an older board")).WithMessageKey("major-board:INC-1001").Build();
+
+        DeliveryResult result = await _harness.DeliverAsync(stale);
+
+        Assert.Equal(DeliveryStatus.Done, result.Status);
+        await _harness.LocalChannel.Received(1).PostAsync(
+            warRoom,
+            Arg.Is<Reply>(r => r.Text == "an older board"
+                && r.Card!.Title == "🚨 MAJOR INC-1001 · Printer on fire"
+                && r.Card.Facts.Any(f => f.Label == "Last update" && f.Value == "2026-01-05 09:00 UTC: Mail queue drained.")),
+            "INC-1001:4:board",
+            "major-board:INC-1001",
+            Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task HandleAsync_MajorBoardKeyOfAnIncidentGone_PostsTheMessageAsQueued()
+    {
+        NotificationWork work = ANotification().ToConversation(EngineHarness.OnCallLocal).WithMessageKey("major-board:INC-1001").Build();
+
+        await _harness.DeliverAsync(work);
+
+        await _harness.LocalChannel.Received(1).PostAsync(EngineHarness.OnCallLocal, work.Message, work.WorkId, "major-board:INC-1001", Arg.Any<CancellationToken>());
     }
 
     [Fact]

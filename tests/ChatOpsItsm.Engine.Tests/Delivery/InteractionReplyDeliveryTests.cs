@@ -43,6 +43,7 @@ public sealed class InteractionReplyDeliveryTests : IDisposable
         services.AddSingleton(Substitute.For<ChatOpsItsm.Engine.Identity.IIdentityLinks>());
         services.AddSingleton(Substitute.For<IWorkScheduler>());
         services.AddSingleton(Substitute.For<INotificationPreferences>());
+        services.AddSingleton(Substitute.For<ChatOpsItsm.Engine.MajorIncidents.IWarRooms>());
         services.AddSingleton(_discord);
         services.AddSingleton(_local);
         services.AddConversationEngine();

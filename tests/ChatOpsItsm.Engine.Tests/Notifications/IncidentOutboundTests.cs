@@ -3,6 +3,7 @@ using ChatOpsItsm.Domain.Incidents;
 using ChatOpsItsm.Engine.Configuration;
 using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Engine.Incidents;
+using ChatOpsItsm.Engine.MajorIncidents;
 using ChatOpsItsm.Engine.Notifications;
 using ChatOpsItsm.Engine.Timers;
 using ChatOpsItsm.TestSupport.Builders;
@@ -184,8 +185,11 @@ public sealed partial class IncidentOutboundTests
             notice.Message.Text);
     }
 
-    private static IncidentOutbound OutboundWith(ItsmOptions options) =>
-        new(Options.Create(options), new IncidentCards(Options.Create(options)));
+    private static IncidentOutbound OutboundWith(ItsmOptions options)
+    {
+        IncidentCards cards = new(Options.Create(options));
+        return new(Options.Create(options), cards, new MajorOutbound(Options.Create(options), new MajorCards(cards, Options.Create(options))));
+    }
 
     private static DateTimeOffset At(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
 }

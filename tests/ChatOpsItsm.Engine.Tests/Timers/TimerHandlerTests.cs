@@ -15,6 +15,7 @@ public sealed class TimerHandlerTests : IDisposable
     [Theory]
     [InlineData(TimerKind.AutoClose)]
     [InlineData(TimerKind.ResponseBreach)]
+    [InlineData(TimerKind.MajorCadence)]
     public async Task HandleAsync_TimerOnAnotherTicketType_IsSkippedWithoutARead(TimerKind kind)
     {
         TimerWork timer = new($"CHG-1001:timer:{kind}:1", BuilderDefaults.Instant, kind, TicketId.Parse("CHG-1001"));

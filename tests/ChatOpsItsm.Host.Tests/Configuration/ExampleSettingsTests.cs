@@ -37,6 +37,7 @@ public sealed class ExampleSettingsTests(AzuriteFixture azurite)
             // Keys per role, priority, service, approver group and change type are documented by their pattern.
             .Where(key => !key.StartsWith("Itsm:Roles:", StringComparison.Ordinal)
                 && !key.StartsWith("Itsm:Sla:", StringComparison.Ordinal)
+                && !key.StartsWith("Itsm:Major:Cadence:", StringComparison.Ordinal)
                 && !key.StartsWith("Itsm:Routes:Approvers:", StringComparison.Ordinal)
                 && !key.StartsWith("Itsm:Changes:Policies:", StringComparison.Ordinal)
                 && !key.StartsWith("Itsm:Managers:", StringComparison.Ordinal)
@@ -47,7 +48,7 @@ public sealed class ExampleSettingsTests(AzuriteFixture azurite)
         Assert.All(keys, key => Assert.Contains($"`{key}`", readme, StringComparison.Ordinal));
         Assert.All(
             ["`Itsm:Roles:<group>`", "`Itsm:Routes:Approvers:<group>`", "`Itsm:Changes:Policies:normal`",
-                "`Itsm:Managers:<identity>`", "`Itsm:Routes:Fulfillment:<group>`", "`Itsm:Catalog:<n>:Fields`"],
+                "`Itsm:Managers:<identity>`", "`Itsm:Routes:Fulfillment:<group>`", "`Itsm:Catalog:<n>:Fields`", "`Itsm:Major:Cadence:<P1..P5>`"],
             pattern => Assert.Contains(pattern, readme, StringComparison.Ordinal));
     }
 

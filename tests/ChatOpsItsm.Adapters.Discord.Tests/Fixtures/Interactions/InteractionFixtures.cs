@@ -20,6 +20,9 @@ internal static class InteractionFixtures
     public const string Autocomplete = "autocomplete.json";
     public const string MessageCommand = "message-command.json";
 
+    /// <summary>"Add to timeline" used in a war-room thread (a channel of type 11) on someone else's message.</summary>
+    public const string TimelineCommand = "message-command-timeline.json";
+
     public static byte[] Bytes(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Interactions", name));
 
     /// <summary>The fixture as a mutable tree, to change one field.</summary>
