@@ -15,16 +15,18 @@ internal sealed record BenchOptions(
     int DeliveryTimeoutSeconds,
     int Voters,
     int VoteChanges,
-    IReadOnlySet<string> Phases)
+    IReadOnlySet<string> Phases,
+    IReadOnlyList<int> MajorRoutes)
 {
     public const string CommandsPhase = "commands";
     public const string DeliveryPhase = "delivery";
     public const string TeamsPhase = "teams";
     public const string DiscordPhase = "discord";
     public const string VotesPhase = "votes";
+    public const string MajorPhase = "major";
 
     /// <summary>Every phase, in the order a run measures them.</summary>
-    public static IReadOnlyList<string> AllPhases { get; } = [CommandsPhase, DeliveryPhase, TeamsPhase, DiscordPhase, VotesPhase];
+    public static IReadOnlyList<string> AllPhases { get; } = [CommandsPhase, DeliveryPhase, TeamsPhase, DiscordPhase, VotesPhase, MajorPhase];
 
     public bool Runs(string phase) => Phases.Contains(phase);
 
@@ -41,14 +43,16 @@ internal sealed record BenchOptions(
           --delivery-timeout S  seconds a delivery phase may take before it reports what it got (default 60)
           --voters N            approvers voting in the vote phases; the group has one more, who never votes (default 50)
           --changes M           changes the "many changes" vote phase spreads its votes over (default 40)
-          --phases LIST         run only these, comma-separated: commands,delivery,teams,discord,votes (default all)
+          --routes LIST         stakeholder routes of the major phase, a host per count, comma-separated; each host
+                                sends max(20, requests ÷ 10) major updates one at a time (default 10,50)
+          --phases LIST         run only these, comma-separated: commands,delivery,teams,discord,votes,major (default all)
           --storage CS          use this storage connection string instead of starting an in-memory Azurite
           --json PATH           also write the figures as JSON to PATH
           --help                print this text
         """;
 
     public static BenchOptions Defaults { get; } = new(
-        8, 400, 50, 20, null, null, 4, 50, 60, 50, 40, new HashSet<string>(AllPhases, StringComparer.Ordinal));
+        8, 400, 50, 20, null, null, 4, 50, 60, 50, 40, new HashSet<string>(AllPhases, StringComparer.Ordinal), [10, 50]);
 
     /// <summary>Parses the arguments; returns null with an error message when they are not understood.</summary>
     public static BenchOptions? Parse(IReadOnlyList<string> args, out string? error)
@@ -101,6 +105,9 @@ internal sealed record BenchOptions(
                 case "--changes" when InRange(value, 1, 1_000, out int changes):
                     options = options with { VoteChanges = changes };
                     break;
+                case "--routes" when ParseRoutes(value) is { } routes:
+                    options = options with { MajorRoutes = routes };
+                    break;
                 case "--phases" when ParsePhases(value) is { } phases:
                     options = options with { Phases = phases };
                     break;
@@ -125,6 +132,24 @@ internal sealed record BenchOptions(
         return names.Length > 0 && names.All(name => AllPhases.Contains(name, StringComparer.Ordinal))
             ? new HashSet<string>(names, StringComparer.Ordinal)
             : null;
+    }
+
+    /// <summary>Distinct route counts from 1 to 500, in the order given; null when any is not one.</summary>
+    private static int[]? ParseRoutes(string value)
+    {
+        string[] counts = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        List<int> routes = [];
+        foreach (string count in counts)
+        {
+            if (!InRange(count, 1, 500, out int routeCount) || routes.Contains(routeCount))
+            {
+                return null;
+            }
+
+            routes.Add(routeCount);
+        }
+
+        return routes.Count > 0 ? [.. routes] : null;
     }
 
     private static bool InRange(string value, int min, int max, out int number) =>

@@ -8,6 +8,7 @@ using ChatOpsItsm.Bench.Delivery;
 using ChatOpsItsm.Bench.Discord;
 using ChatOpsItsm.Bench.Floor;
 using ChatOpsItsm.Bench.Hosting;
+using ChatOpsItsm.Bench.Major;
 using ChatOpsItsm.Bench.Measurement;
 using ChatOpsItsm.Bench.Reporting;
 using ChatOpsItsm.Bench.Teams;
@@ -22,7 +23,8 @@ namespace ChatOpsItsm.Bench;
 /// workers off for the storage floor and each command under load and one request at a time, then the floor again;
 /// then hosts with the workers on for the delivery phases (<see cref="DeliveryBench"/>); then a Teams host
 /// (<see cref="TeamsBench"/>), a Discord host (<see cref="DiscordBench"/>) and a vote host (<see cref="VoteBench"/>), each
-/// with its workers off. <c>--phases</c> can leave some out. Progress goes to stderr, figures to the report.
+/// with its workers off; then a host per stakeholder route count for the major-incident fan-out (<see cref="MajorBench"/>),
+/// with its workers on. <c>--phases</c> can leave some out. Progress goes to stderr, figures to the report.
 /// </summary>
 internal sealed class BenchRun(BenchOptions options, TextWriter progress)
 {
@@ -54,6 +56,11 @@ internal sealed class BenchRun(BenchOptions options, TextWriter progress)
             ["discord"] = $"bench-{run}-x",
             ["votes"] = $"bench-{run}-v",
         };
+        foreach (int routes in options.MajorRoutes)
+        {
+            queues[MajorBench.QueueKey(routes)] = $"bench-{run}-m{routes.ToString(CultureInfo.InvariantCulture)}";
+        }
+
         string root = RepositoryRoot.Find();
         await using AzuriteProcess? azurite = options.Storage is null ? await StartAzuriteAsync(root, cancellationToken) : null;
         string connectionString = options.Storage ?? azurite!.ConnectionString;
@@ -78,6 +85,9 @@ internal sealed class BenchRun(BenchOptions options, TextWriter progress)
             VoteFigures? votes = options.Runs(BenchOptions.VotesPhase)
                 ? await new VoteBench(options, root, connectionString, roundTrips, Say).RunAsync(prefix + "Vot", queues["votes"], cancellationToken)
                 : null;
+            MajorFigures? major = options.Runs(BenchOptions.MajorPhase)
+                ? await new MajorBench(options, root, connectionString, roundTrips, Say).RunAsync(prefix + "Maj", queues, cancellationToken)
+                : null;
             return new BenchReport(
                 Settings(commands?.Address, azurite, loadAtStart),
                 [.. BenchOptions.AllPhases.Where(options.Runs)],
@@ -91,6 +101,7 @@ internal sealed class BenchRun(BenchOptions options, TextWriter progress)
                 teams,
                 discord,
                 votes,
+                major,
                 Memory(azurite),
                 total.Elapsed.TotalSeconds);
         }

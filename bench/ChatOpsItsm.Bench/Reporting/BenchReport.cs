@@ -1,5 +1,6 @@
 using ChatOpsItsm.Bench.Delivery;
 using ChatOpsItsm.Bench.Discord;
+using ChatOpsItsm.Bench.Major;
 using ChatOpsItsm.Bench.Teams;
 using ChatOpsItsm.Bench.Votes;
 
@@ -20,5 +21,6 @@ internal sealed record BenchReport(
     TeamsFigures? Teams,
     DiscordFigures? Discord,
     VoteFigures? Votes,
+    MajorFigures? Major,
     MemoryFigures Memory,
     double TotalSeconds);

@@ -34,6 +34,7 @@ internal static class ConsoleReport
         TeamsReport.Write(report.Teams, writer);
         DiscordReport.Write(report.Discord, writer);
         VoteReport.Write(report.Votes, writer);
+        MajorReport.Write(report.Major, writer);
         WriteMemory(report.Memory, writer);
         writer.WriteLine();
         writer.WriteLine(Invariant($"Total run time {report.TotalSeconds:0.0} s"));
