@@ -4,7 +4,7 @@ using ChatOpsItsm.Host.TicketsApi.Protocol;
 
 namespace ChatOpsItsm.Host.TicketsApi;
 
-/// <summary>Turns incidents, audit events and listing entries into the REST API's JSON.</summary>
+/// <summary>Turns incidents (their major part through <see cref="MajorJsonMapper"/>), audit events and listing entries into the REST API's JSON.</summary>
 internal static class IncidentJsonMapper
 {
     public static JsonIncidentDetails ToDetails(IncidentWithHistory found, DateTimeOffset now)
@@ -34,7 +34,9 @@ internal static class IncidentJsonMapper
             ClosedAt = record.ClosedAt,
             Resolution = record.Resolution,
             ReopenCount = record.ReopenCount,
+            PartOf = record.PartOf?.ToString(),
             Sla = Sla(incident, now),
+            Major = record.Major is { } major ? MajorJsonMapper.ToMajor(major) : null,
             Audit = [.. found.History.Select(TicketJsonMapper.ToEvent)],
         };
     }
@@ -52,6 +54,8 @@ internal static class IncidentJsonMapper
             Requester = TicketJsonMapper.Person(summary.Requester, summary.RequesterName),
             Assignee = summary.Assignee is { } assignee ? TicketJsonMapper.Person(assignee, summary.AssigneeName ?? assignee.Id) : null,
             UpdatedAt = summary.UpdatedAt,
+            Major = summary.IsMajor,
+            PartOf = summary.PartOf?.ToString(),
         };
     }
 

@@ -96,6 +96,6 @@ public sealed class TicketsApiTests(AzuriteFixture azurite)
         Assert.Single(secondPage["items"]!.AsArray());
         Assert.Null(secondPage["continuationToken"]);
         JsonObject item = firstPage["items"]![0]!.AsObject();
-        Assert.Equal(["id", "title", "service", "priority", "state", "requester", "assignee", "updatedAt"], item.Select(p => p.Key));
+        Assert.Equal(["id", "title", "service", "priority", "state", "requester", "assignee", "updatedAt", "major", "partOf"], item.Select(p => p.Key));
     }
 }

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace ChatOpsItsm.Host.TicketsApi.Protocol;
 
-/// <summary><c>GET /api/tickets/{id}</c>: every field of an incident, its SLA standing and its audit trail.</summary>
+/// <summary><c>GET /api/tickets/{id}</c>: every field of an incident (and of its major incident, if declared), its SLA standing and its audit trail.</summary>
 internal sealed class JsonIncidentDetails
 {
     [JsonPropertyName("id")]
@@ -67,8 +67,16 @@ internal sealed class JsonIncidentDetails
     [JsonPropertyName("reopenCount")]
     public required int ReopenCount { get; init; }
 
+    /// <summary>The major incident this one is part of (<c>INC-1001</c>), or null.</summary>
+    [JsonPropertyName("partOf")]
+    public string? PartOf { get; init; }
+
     [JsonPropertyName("sla")]
     public required JsonSla Sla { get; init; }
+
+    /// <summary>Null unless it was declared a major incident.</summary>
+    [JsonPropertyName("major")]
+    public JsonMajorIncident? Major { get; init; }
 
     /// <summary>Every audit event, oldest first.</summary>
     [JsonPropertyName("audit")]

@@ -28,4 +28,12 @@ internal sealed class JsonIncidentSummary
 
     [JsonPropertyName("updatedAt")]
     public required DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>Whether it was declared a major incident.</summary>
+    [JsonPropertyName("major")]
+    public required bool Major { get; init; }
+
+    /// <summary>The major incident it is part of (<c>INC-1001</c>), or null.</summary>
+    [JsonPropertyName("partOf")]
+    public string? PartOf { get; init; }
 }

@@ -6,6 +6,8 @@ namespace ChatOpsItsm.Host.TicketsApi.Protocol;
 [JsonSourceGenerationOptions(WriteIndented = false)]
 [JsonSerializable(typeof(JsonIncidentDetails))]
 [JsonSerializable(typeof(JsonIncidentPage))]
+[JsonSerializable(typeof(JsonMajorIncident))]
+[JsonSerializable(typeof(JsonFollowUpAction))]
 [JsonSerializable(typeof(JsonChangeDetails))]
 [JsonSerializable(typeof(JsonChangePage))]
 [JsonSerializable(typeof(JsonRequestDetails))]
