@@ -13,8 +13,8 @@ namespace ChatOpsItsm.Domain.Incidents;
 public sealed partial class Incident
 {
     /// <summary>
-    /// Promotes an open incident to a major incident with <paramref name="commander"/> in command and a status update
-    /// due every <paramref name="cadence"/> from now; its war room is to open under <paramref name="warRoomParent"/>
+    /// Promotes an open incident to a major incident with <paramref name="commander"/> in command (a New incident is
+    /// assigned to them) and a status update due every <paramref name="cadence"/> from now; its war room is to open under <paramref name="warRoomParent"/>
     /// (<c>platform:conversationId</c>; null when there is nowhere to open one).
     /// </summary>
     public DomainResult DeclareMajor(RoleHolder commander, TimeSpan cadence, string? warRoomParent, ActionContext context)
@@ -56,7 +56,10 @@ public sealed partial class Incident
         Record(context, AuditActions.Declared, null,
             Change("major", null, "declared"),
             Change("commander", null, holder.Identity.ToString()));
-        return DomainResult.Ok;
+
+        // Someone is on it from the declaration: a New incident goes to its commander, so its response is met then
+        // and the review's time to acknowledge is the time to declare, not the time to resolve.
+        return State == IncidentState.New ? Assign(holder.Identity, holder.Name, context) : DomainResult.Ok;
     }
 
     /// <summary>Gives <paramref name="role"/> to <paramref name="holder"/>; refused when they already hold it.</summary>

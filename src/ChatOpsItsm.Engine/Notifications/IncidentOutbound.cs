@@ -47,11 +47,14 @@ public sealed class IncidentOutbound(IOptions<ItsmOptions> options, IncidentCard
                         AlertOnCall(incident, prefix, now, work, suspects);
                     }
 
-                    AddSlaTimers(incident, now, work, response: true);
+                    // Declared major in the same write, it was taken by its commander: the response is already met.
+                    AddSlaTimers(incident, now, work, response: incident.RespondedAt is null);
                     break;
                 case AuditActions.Assigned:
-                    NotifyAssignee(incident, change, prefix, now, work,
-                        $"**{incident.Id}** ({incident.Priority}, {incident.Title}) was assigned to you by {change.ActorName}.");
+                    NotifyAssignee(incident, change, prefix, now, work, incident.PendingEvents.Any(e => e.Action == AuditActions.Declared)
+                        ? $"**{incident.Id}** ({incident.Priority}, {incident.Title}) was declared a major incident by {change.ActorName}, "
+                            + $"and you are its incident commander: `major update {incident.Id} <text>` keeps everyone informed."
+                        : $"**{incident.Id}** ({incident.Priority}, {incident.Title}) was assigned to you by {change.ActorName}.");
                     break;
                 case AuditActions.Resumed when WasPausedBy(change):
                     // Only a hold waiting on the requester stops the clock; leaving any other hold moves no due time.

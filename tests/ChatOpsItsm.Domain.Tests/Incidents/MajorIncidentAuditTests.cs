@@ -8,8 +8,9 @@ using static ChatOpsItsm.Domain.Tests.Incidents.MajorIncidentTests;
 namespace ChatOpsItsm.Domain.Tests.Incidents;
 
 /// <summary>
-/// Every operation of Incident.Major.cs, named by the audit action it records: one event each when accepted, stamped
-/// with the context and numbered on from the record's count; none when refused.
+/// Every operation of Incident.Major.cs, named by the audit action it records: one event each when accepted (declaring
+/// a New incident adds its assignment to the commander: see <see cref="MajorIncidentDeclareTests"/>), stamped with the
+/// context and numbered on from the record's count; none when refused.
 /// </summary>
 public sealed class MajorIncidentAuditTests
 {
@@ -138,8 +139,8 @@ public sealed class MajorIncidentAuditTests
 
         Assert.Equal(
             [
-                AuditActions.Reported, AuditActions.Declared, AuditActions.WarRoomOpened, AuditActions.CadenceReminder,
-                AuditActions.RoleAssigned, AuditActions.StatusUpdate, AuditActions.Mitigated, AuditActions.Assigned,
+                AuditActions.Reported, AuditActions.Declared, AuditActions.Assigned, AuditActions.WarRoomOpened,
+                AuditActions.CadenceReminder, AuditActions.RoleAssigned, AuditActions.StatusUpdate, AuditActions.Mitigated,
                 AuditActions.Resolved, AuditActions.ActionAdded,
             ],
             incident.PendingEvents.Select(e => e.Action));

@@ -42,10 +42,9 @@ public sealed class MajorIncidentDeclareTests
     }
 
     [Theory]
-    [InlineData(IncidentState.New)]
     [InlineData(IncidentState.InProgress)]
     [InlineData(IncidentState.OnHold)]
-    public void DeclareMajor_OpenState_KeepsStateAndAssignee(IncidentState from)
+    public void DeclareMajor_Worked_KeepsStateAndAssignee(IncidentState from)
     {
         Incident incident = ARoutineIncident(from);
         IncidentSnapshot before = incident.ToSnapshot();
@@ -57,10 +56,12 @@ public sealed class MajorIncidentDeclareTests
         Assert.Equal(before with { Major = incident.Major, UpdatedAt = Declaring.At, EventCount = before.EventCount + 1 }, incident.ToSnapshot());
     }
 
-    [Fact]
-    public void DeclareMajor_Accepted_RecordsDeclaredEventWithMajorAndCommander()
+    [Theory]
+    [InlineData(IncidentState.InProgress)]
+    [InlineData(IncidentState.OnHold)]
+    public void DeclareMajor_Worked_RecordsOnlyTheDeclaredEventWithMajorAndCommander(IncidentState from)
     {
-        Incident incident = ARoutineIncident();
+        Incident incident = ARoutineIncident(from);
 
         incident.DeclareMajor(CarolInCommand, Cadence, null, Declaring);
 
@@ -70,6 +71,90 @@ public sealed class MajorIncidentDeclareTests
         Assert.Null(declared.Text);
         Assert.Equal(Dave, declared.Actor);
         Assert.Equal(Declaring.At, declared.At);
+    }
+
+    [Fact]
+    public void DeclareMajor_New_DeclaredThenAssignedToTheCommander()
+    {
+        Incident incident = ARoutineIncident(IncidentState.New);
+        int eventCount = incident.ToSnapshot().EventCount;
+
+        Accepted(incident, i => i.DeclareMajor(CarolInCommand, Cadence, null, Declaring));
+
+        Assert.Collection(
+            incident.PendingEvents,
+            declared =>
+            {
+                Assert.Equal(AuditActions.Declared, declared.Action);
+                Assert.Equal(eventCount + 1, declared.Sequence);
+                Assert.Equal("major: null -> declared; commander: null -> local:carol", Describe(declared.Changes));
+                Assert.Null(declared.Text);
+                Assert.Equal(Dave, declared.Actor);
+                Assert.Equal(Declaring.At, declared.At);
+            },
+            assigned =>
+            {
+                Assert.Equal(AuditActions.Assigned, assigned.Action);
+                Assert.Equal(eventCount + 2, assigned.Sequence);
+                Assert.Equal("assignee: null -> local:carol; state: New -> In Progress", Describe(assigned.Changes));
+                Assert.Equal("Carol", assigned.Text);
+                Assert.Equal(Dave, assigned.Actor);
+                Assert.Equal("discord:1234567890", assigned.Channel);
+                Assert.Equal(Declaring.At, assigned.At);
+            });
+    }
+
+    [Fact]
+    public void DeclareMajor_New_InProgressWithTheCommanderAsAssigneeAndResponseMetAtTheDeclaration()
+    {
+        Incident incident = ARoutineIncident(IncidentState.New);
+        IncidentSnapshot before = incident.ToSnapshot();
+        Assert.Null(before.RespondedAt);
+
+        incident.DeclareMajor(CarolInCommand, Cadence, null, Declaring);
+
+        Assert.Equal(IncidentState.InProgress, incident.State);
+        Assert.Equal(Carol, incident.Assignee);
+        Assert.Equal("Carol", incident.AssigneeName);
+        Assert.Equal(Declaring.At, incident.RespondedAt);
+        Assert.Equal(
+            before with
+            {
+                State = IncidentState.InProgress,
+                Assignee = Carol,
+                AssigneeName = "Carol",
+                RespondedAt = Declaring.At,
+                Major = incident.Major,
+                UpdatedAt = Declaring.At,
+                EventCount = before.EventCount + 2,
+            },
+            incident.ToSnapshot());
+    }
+
+    [Fact]
+    public void DeclareMajor_NewDeclaredByTheirOwnCommander_AssignedToTheDeclarer()
+    {
+        Incident incident = ARoutineIncident(IncidentState.New);
+
+        Accepted(incident, i => i.DeclareMajor(new RoleHolder(Dave, "Dave"), Cadence, null, Declaring));
+
+        Assert.Equal(IncidentState.InProgress, incident.State);
+        Assert.Equal(Dave, incident.Assignee);
+        Assert.Equal(new RoleHolder(Dave, "Dave"), incident.Major!.Commander);
+        Assert.Equal(new RoleHolder(Dave, "Dave"), incident.Major.DeclaredBy);
+    }
+
+    [Theory]
+    [InlineData("", "carol")]
+    [InlineData("  Carol \r\n  Smith\t", "Carol Smith")]
+    public void DeclareMajor_NewWithCommanderName_AssigneeNamedAsTheCommander(string name, string expected)
+    {
+        Incident incident = ARoutineIncident(IncidentState.New);
+
+        incident.DeclareMajor(new RoleHolder(Carol, name), Cadence, null, Declaring);
+
+        Assert.Equal(expected, incident.AssigneeName);
+        Assert.Equal(expected, incident.PendingEvents[^1].Text);
     }
 
     [Fact]

@@ -42,6 +42,7 @@ public sealed class MajorIncidentEndTests
         Assert.Null(major.NextUpdateDueAt);
     }
 
+    /// <summary>Declaring assigns the commander now, but a major incident stored New before that rule can still be resolved.</summary>
     [Fact]
     public void ResolveMajor_FromNew_CommanderTakesItFirstThenItIsResolved()
     {

@@ -27,9 +27,25 @@ internal static class MajorIncidentTests
     /// <summary>When the builder declared it: the cadence clock counts from here.</summary>
     public static DateTimeOffset Declared => BuilderDefaults.Instant;
 
-    /// <summary>A major incident in <paramref name="state"/>, its building events already stored.</summary>
+    /// <summary>
+    /// A major incident in <paramref name="state"/>, its building events already stored. Declaring assigns a New
+    /// incident to its commander, so a New one is <see cref="AMajorIncidentStoredNew"/>.
+    /// </summary>
     public static Incident AMajorIncident(IncidentState state = IncidentState.InProgress) =>
-        AnIncident().InState(state).DeclaredMajor(Cadence).WithEventsStored().Build();
+        state == IncidentState.New
+            ? AMajorIncidentStoredNew()
+            : AnIncident().InState(state).DeclaredMajor(Cadence).WithEventsStored().Build();
+
+    /// <summary>
+    /// A major incident stored New and unassigned, its response not met, as a declaration made before declaring assigned
+    /// the commander left it: the reported incident with only the declaration added.
+    /// </summary>
+    public static Incident AMajorIncidentStoredNew()
+    {
+        IncidentSnapshot reported = ARoutineIncident(IncidentState.New).ToSnapshot();
+        MajorIncident major = AnIncident().InState(IncidentState.InProgress).DeclaredMajor(Cadence).Build().Major!;
+        return Incident.FromSnapshot(reported with { Major = major, UpdatedAt = Declared, EventCount = reported.EventCount + 1 });
+    }
 
     /// <summary>A routine incident in <paramref name="state"/>, its building events already stored.</summary>
     public static Incident ARoutineIncident(IncidentState state = IncidentState.InProgress) =>

@@ -160,7 +160,7 @@ public sealed class BurstDetectorTests
     [Fact]
     public async Task CheckAsync_DeclaredMajorInTheSameWrite_ChecksNothing()
     {
-        Incident declared = IncidentBuilder.AnIncident().WithId(Id(1003)).DeclaredMajor(Cadence).Build();
+        Incident declared = IncidentBuilder.AnIncident().WithId(Id(1003)).DeclaredMajor(Cadence).InState(IncidentState.InProgress).Build();
 
         await Detector().CheckAsync(declared, Instant, TestContext.Current.CancellationToken);
 

@@ -122,7 +122,7 @@ public sealed class DeclareMajorHandlerTests : IDisposable
         Reply reply = await _harness.ReplyToAsync(Chat.Olga.Says("major declare Mail is down for everyone service:email"));
 
         Incident created = Assert.Single(_harness.Created);
-        Assert.Equal([AuditActions.Reported, AuditActions.Declared], created.PendingEvents.Select(e => e.Action));
+        Assert.Equal([AuditActions.Reported, AuditActions.Declared, AuditActions.Assigned], created.PendingEvents.Select(e => e.Action));
         Assert.Equal("Mail is down for everyone", created.Title);
         Assert.Equal("email", created.Service);
         Assert.Equal(Priority.P1, created.Priority);

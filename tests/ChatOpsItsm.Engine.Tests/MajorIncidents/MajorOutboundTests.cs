@@ -89,7 +89,7 @@ public sealed class MajorOutboundTests
         Assert.Contains(work, w => w.WorkId == "INC-1001:2:announce:local:oncall");
         Assert.Contains(work, w => w.WorkId == "INC-1001:2:announce:teams:19:oncall@thread.tacv2");
         Assert.Equal(
-            [TimerKind.ResponseWarning, TimerKind.ResponseBreach, TimerKind.ResolutionWarning, TimerKind.ResolutionBreach, TimerKind.MajorCadence],
+            [TimerKind.ResolutionWarning, TimerKind.ResolutionBreach, TimerKind.MajorCadence],
             work.OfType<TimerWork>().Select(t => t.Kind));
     }
 

@@ -179,7 +179,7 @@ public sealed class MajorReviewTests
     }
 
     [Fact]
-    public async Task RenderAsync_StillRunning_SaysWhatHasNotHappenedYet()
+    public async Task RenderAsync_StillRunning_SaysWhatHasNotHappenedYetAndAcknowledgedAtTheDeclaration()
     {
         Incident incident = Report(Major, "Mail down", "Alice", TimeSpan.FromMinutes(10));
         Ok(incident.DeclareMajor(new RoleHolder(Person("Bob"), "Bob"), TimeSpan.FromMinutes(30), "local:general", Step("Bob", TimeSpan.FromMinutes(5))));
@@ -192,7 +192,7 @@ public sealed class MajorReviewTests
         Assert.Equal(
             "| Milestone | When | Time from first report |\n|---|---|---|\n"
             + "| Reported | 2026-11-28 14:00:00 UTC | 0 s |\n"
-            + "| Acknowledged | — | — |\n"
+            + "| Acknowledged | 2026-11-28 14:05:00 UTC | 5 min |\n"
             + "| Declared major | 2026-11-28 14:05:00 UTC | 5 min |\n"
             + "| Mitigated | — | — |\n"
             + "| Resolved | — | — |",

@@ -128,8 +128,9 @@ public sealed class IncidentBuilder
 
     /// <summary>
     /// Declares the incident major as the first step after the report, with the agent in command, a status update due
-    /// every <paramref name="cadence"/> and its war room under the channel; the steps to its state follow, so a
-    /// Resolved, Closed or Canceled one has ended.
+    /// every <paramref name="cadence"/> and its war room under the channel. Declaring assigns the New incident to its
+    /// commander (In Progress, its response met), so no separate assign step follows; the other steps to its state do,
+    /// so a Resolved, Closed or Canceled one has ended. A declared major incident is never New: building one throws.
     /// </summary>
     public IncidentBuilder DeclaredMajor(TimeSpan cadence)
     {
@@ -194,6 +195,13 @@ public sealed class IncidentBuilder
         };
         if (_majorCadence is { } cadence)
         {
+            if (state == IncidentState.New)
+            {
+                throw new InvalidOperationException("A declared major incident is never New: declaring assigns it to its commander.");
+            }
+
+            // The declaration assigns the agent, its commander: it stands in for the assign step.
+            steps.Remove(assign);
             steps.Insert(0, (incident, context) => incident.DeclareMajor(new RoleHolder(_agent, _agentName), cadence, _channel, context));
         }
 
