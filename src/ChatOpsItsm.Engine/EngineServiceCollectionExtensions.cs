@@ -75,6 +75,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<ChangeUpdater>();
         services.AddSingleton<NewChangeHandler>();
         services.AddSingleton<SubmitChangeHandler>();
+        services.AddSingleton<EditChangeHandler>();
         services.AddSingleton<VoteChangeHandler>();
         services.AddSingleton<ChangeLifecycleHandler>();
         services.AddSingleton<ShowChangeHandler>();

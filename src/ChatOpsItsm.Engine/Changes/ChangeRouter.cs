@@ -7,6 +7,7 @@ namespace ChatOpsItsm.Engine.Changes;
 public sealed class ChangeRouter(
     NewChangeHandler create,
     SubmitChangeHandler submit,
+    EditChangeHandler edit,
     VoteChangeHandler vote,
     ChangeLifecycleHandler lifecycle,
     ShowChangeHandler show,
@@ -20,6 +21,7 @@ public sealed class ChangeRouter(
         {
             "new" => create.HandleAsync(arguments, context, cancellationToken),
             "submit" => submit.HandleAsync(arguments, context, cancellationToken),
+            "edit" => edit.HandleAsync(arguments, context, cancellationToken),
             "approve" or "reject" or "abstain" => vote.HandleAsync(arguments, context, cancellationToken),
             "show" => show.HandleAsync(arguments, context, cancellationToken),
             "list" => list.HandleAsync(arguments, context, cancellationToken),

@@ -54,7 +54,8 @@ public sealed class FollowUpTickets(IProblemStore problems, ProblemOutbound prob
         start = start.AddTicks(-(start.UtcTicks % TimeSpan.TicksPerHour));
         string number = action.Number.ToString(CultureInfo.InvariantCulture);
         string description = $"Follow-up action {number} of the major incident {incident.Id} ({incident.Title}): {action.Text}\n\n"
-            + "The planned window and the rollback plan are placeholders: revise them before submitting.";
+            + "The planned window and the rollback plan are placeholders: correct them with "
+            + "`change edit <id> start:… end:… rollback:…` before submitting.";
         ChangeDraft draft = new(
             Title(action.Text, ChangeLimits.TitleMaxLength), description, ChangeType.Normal, ChangeRisk.Medium, Impact.Medium,
             incident.Service, start, start.AddHours(1), null, PlaceholderRollback, null);

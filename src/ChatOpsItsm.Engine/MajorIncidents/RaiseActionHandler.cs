@@ -69,7 +69,8 @@ public sealed class RaiseActionHandler(IIncidentStore incidents, MajorUpdater up
 
         string next = asProblem
             ? $"Next: `problem rootcause {ticket} <text>`."
-            : $"Its planned window and rollback plan are placeholders to revise before `change submit {ticket}`.";
+            : $"Its planned window and rollback plan are placeholders: correct them with `change edit {ticket} start:… end:… rollback:…`, "
+                + $"then `change submit {ticket}`.";
         return MajorReplies.Say($"Raised the {kind} **{ticket}** from action {number.ToString(CultureInfo.InvariantCulture)} of **{id}**: {action.Text}\n{next}");
     }
 

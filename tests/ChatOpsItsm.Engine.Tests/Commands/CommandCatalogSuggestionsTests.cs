@@ -33,6 +33,6 @@ public sealed class CommandCatalogSuggestionsTests
             .Where(pair => pair.Parameter.Kind != ParameterKind.TicketId && pair.Parameter.SuggestFrom != SuggestionSource.None)
             .Select(pair => $"{pair.Command.Path} {pair.Parameter.Name}");
 
-        Assert.Equal(["incident report service", "change new service", "problem new service"], suggested);
+        Assert.Equal(["incident report service", "change new service", "change edit service", "problem new service"], suggested);
     }
 }

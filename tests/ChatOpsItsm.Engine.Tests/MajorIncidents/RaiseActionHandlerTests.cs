@@ -52,8 +52,11 @@ public sealed class RaiseActionHandlerTests : IDisposable
         Assert.Equal(new DateTimeOffset(2026, 1, 12, 9, 0, 0, TimeSpan.Zero), change.PlannedWindow.Start);
         Assert.Equal(FollowUpTickets.PlaceholderRollback, change.RollbackPlan);
         Assert.Contains("Follow-up action 1 of the major incident INC-1001", change.Description, StringComparison.Ordinal);
+        Assert.EndsWith("correct them with `change edit <id> start:… end:… rollback:…` before submitting.", change.Description, StringComparison.Ordinal);
         Assert.Equal(EngineHarness.FirstChangeId, incident.Major!.Actions[0].BecameTicket);
         Assert.StartsWith("Raised the draft change **CHG-1001** from action 1 of **INC-1001**", reply.Text, StringComparison.Ordinal);
+        Assert.EndsWith(
+            "placeholders: correct them with `change edit CHG-1001 start:… end:… rollback:…`, then `change submit CHG-1001`.", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
