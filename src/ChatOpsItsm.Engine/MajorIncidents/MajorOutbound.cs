@@ -174,10 +174,15 @@ public sealed class MajorOutbound(IOptions<ItsmOptions> options, MajorCards card
     }
 
     /// <summary>One refresh per write, versioned by its last event, so each write's refresh is delivered and lands in place.</summary>
+    /// <remarks>
+    /// Not for the write that records the war room: <see cref="WarRoomOpener"/> posts the first board itself (again on a
+    /// retry), and a refresh queued beside it could reach another instance while that post is in flight and, finding no
+    /// copy yet, post a second board.
+    /// </remarks>
     private void AddBoardRefresh(Incident incident, MajorIncident major, DateTimeOffset now, List<OutboundWork> work)
     {
         if (WarRoom(major) is not [ConversationAddress room]
-            || !incident.PendingEvents.Any(e => e.Action is not (AuditActions.NoteAdded or AuditActions.Declared)))
+            || !incident.PendingEvents.Any(e => e.Action is not (AuditActions.NoteAdded or AuditActions.Declared or AuditActions.WarRoomOpened)))
         {
             return;
         }

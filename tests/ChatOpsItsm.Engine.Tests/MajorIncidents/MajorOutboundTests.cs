@@ -264,14 +264,12 @@ public sealed class MajorOutboundTests
     }
 
     [Fact]
-    public void For_WarRoomRecorded_RefreshesTheBoardThere()
+    public void For_WarRoomRecorded_QueuesNoBoardRefresh_TheOpenerPostsTheFirstBoardItself()
     {
         Incident incident = AMajor();
         incident.RecordWarRoom(WarRoom.ToString(), SystemActor.At(At(1)));
 
-        NotificationWork board = Assert.IsType<NotificationWork>(Assert.Single(_outbound.For(incident, At(1))));
-
-        Assert.Equal(("INC-1001:4:board", DeliveryTarget.ToConversation(WarRoom)), (board.WorkId, board.Target));
+        Assert.Empty(_outbound.For(incident, At(1)));
     }
 
     [Fact]

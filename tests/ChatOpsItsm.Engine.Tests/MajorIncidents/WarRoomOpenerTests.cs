@@ -56,7 +56,9 @@ public sealed class WarRoomOpenerTests : IDisposable
         AuditEvent opened = Assert.Single(incident.PendingEvents);
         Assert.Equal((AuditActions.WarRoomOpened, SystemActor.Identity), (opened.Action, opened.Actor));
         await _harness.Incidents.Received(1).SaveAsync(incident, EngineHarness.StoredVersion, Arg.Any<IReadOnlyList<OutboundWork>>(), Arg.Any<CancellationToken>());
-        Assert.Equal(["INC-1001:4:board"], _harness.Outbound.Select(w => w.WorkId));
+
+        // The opener posts the first board itself; a refresh queued with the record could post a second one elsewhere.
+        Assert.Empty(_harness.Outbound);
     }
 
     [Fact]

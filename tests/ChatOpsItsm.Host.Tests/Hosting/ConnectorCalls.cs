@@ -26,6 +26,13 @@ public static class ConnectorCalls
 
     public static string Text(FakeConnectorCall call) => (string?)Body(call)["text"] ?? "";
 
+    /// <summary>The id the call was answered with: the new conversation's (<c>POST</c> <see cref="Base"/>) or the new activity's.</summary>
+    public static string AnsweredId(FakeConnectorCall call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        return (string)JsonNode.Parse(call.ResponseBody)!["id"]!;
+    }
+
     /// <summary>The contents of the Adaptive Card attachments of the call's activity.</summary>
     public static IReadOnlyList<JsonObject> Cards(FakeConnectorCall call) =>
         Body(call)["attachments"] is JsonArray attachments

@@ -73,17 +73,15 @@ public sealed class FakeConnector : HttpMessageHandler
             request.Content?.Headers.ContentType?.ToString(),
             body,
             _timeProvider.GetUtcNow());
+        bool failing = _failingHosts.TryGetValue(uri.Host, out FakeConnectorResponse? failure)
+            || (IsToken(uri) ? _scriptedTokens : _scripted).TryDequeue(out failure);
+        string answer = failing ? failure!.Body ?? "{}" : IsToken(uri) ? TokenBody() : Normal(request.Method, uri, body);
         lock (_lock)
         {
-            _calls.Add(call);
+            _calls.Add(call with { ResponseBody = answer });
         }
 
-        if (_failingHosts.TryGetValue(uri.Host, out FakeConnectorResponse? failure) || (IsToken(uri) ? _scriptedTokens : _scripted).TryDequeue(out failure))
-        {
-            return Answer(failure);
-        }
-
-        return IsToken(uri) ? Json(HttpStatusCode.OK, TokenBody()) : Json(HttpStatusCode.OK, Normal(request.Method, uri, body));
+        return failing ? Answer(failure!) : Json(HttpStatusCode.OK, answer);
     }
 
     private static bool IsToken(Uri uri) => uri.AbsolutePath.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal);

@@ -9,4 +9,8 @@ namespace ChatOpsItsm.TestSupport.Teams;
 /// <param name="Body">The request body as text (empty when none).</param>
 /// <param name="At">When it arrived, by the connector's clock.</param>
 public sealed record FakeConnectorCall(
-    string Method, Uri Uri, string Path, string? Authorization, string? ContentType, string Body, DateTimeOffset At);
+    string Method, Uri Uri, string Path, string? Authorization, string? ContentType, string Body, DateTimeOffset At)
+{
+    /// <summary>The body the fake answered with: a new conversation's <c>{"id","activityId"}</c>, a scripted error …</summary>
+    public string ResponseBody { get; init; } = "";
+}
