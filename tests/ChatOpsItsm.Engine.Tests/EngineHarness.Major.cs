@@ -26,6 +26,9 @@ internal sealed partial class EngineHarness
     /// <summary>What the burst check after a report logs.</summary>
     public Microsoft.Extensions.Logging.Testing.FakeLogger<BurstDetector> BurstLogger { get; } = new();
 
+    /// <summary>What <c>major show</c> and <c>major review</c> log.</summary>
+    public Microsoft.Extensions.Logging.Testing.FakeLogger<ShowMajorHandler> ShowMajorLogger { get; } = new();
+
     /// <summary>
     /// Makes the incident store hold every incident it creates from now on, as storage would, so a command that creates
     /// one and then updates it (declare a title with <c>link:</c>) reads it back.
@@ -77,5 +80,6 @@ internal sealed partial class EngineHarness
         services.AddSingleton(WarRooms);
         services.AddSingleton(BurstOffers);
         services.AddSingleton<Microsoft.Extensions.Logging.ILogger<BurstDetector>>(BurstLogger);
+        services.AddSingleton<Microsoft.Extensions.Logging.ILogger<ShowMajorHandler>>(ShowMajorLogger);
     }
 }

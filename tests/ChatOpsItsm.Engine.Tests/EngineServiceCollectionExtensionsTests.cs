@@ -143,6 +143,7 @@ public sealed class EngineServiceCollectionExtensionsTests
         services.AddSingleton(Substitute.For<ChatOpsItsm.Engine.MajorIncidents.IWarRooms>());
         services.AddSingleton(Substitute.For<ChatOpsItsm.Engine.MajorIncidents.IBurstOffers>());
         services.AddSingleton<ILogger<ChatOpsItsm.Engine.MajorIncidents.BurstDetector>>(NullLogger<ChatOpsItsm.Engine.MajorIncidents.BurstDetector>.Instance);
+        services.AddSingleton<ILogger<ChatOpsItsm.Engine.MajorIncidents.ShowMajorHandler>>(NullLogger<ChatOpsItsm.Engine.MajorIncidents.ShowMajorHandler>.Instance);
         if (withChannel)
         {
             IOutboundChannel local = Substitute.For<IOutboundChannel>();

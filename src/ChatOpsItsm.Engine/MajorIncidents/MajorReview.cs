@@ -15,22 +15,30 @@ namespace ChatOpsItsm.Engine.MajorIncidents;
 public sealed class MajorReview(IIncidentStore store, ProblemHints problems)
 {
     /// <summary>The review, or a <see cref="MajorReviewResult"/> saying the incident does not exist or is not major.</summary>
-    public async Task<MajorReviewResult> RenderAsync(TicketId incident, CancellationToken cancellationToken)
+    public async Task<MajorReviewResult> RenderAsync(TicketId incident, CancellationToken cancellationToken) =>
+        (await RenderWithIncidentAsync(incident, cancellationToken)).Result;
+
+    /// <summary>
+    /// The review as <see cref="RenderAsync"/> writes it, with the incident it was written from (null when there is
+    /// none), so a caller learns its war room and its last audit sequence (<see cref="IncidentSnapshot.EventCount"/>)
+    /// from the same reads.
+    /// </summary>
+    public async Task<(MajorReviewResult Result, Incident? Incident)> RenderWithIncidentAsync(TicketId incident, CancellationToken cancellationToken)
     {
         IncidentWithHistory? found = await store.GetWithHistoryAsync(incident, cancellationToken);
         if (found is null)
         {
-            return MajorReviewResult.NotFound;
+            return (MajorReviewResult.NotFound, null);
         }
 
         if (found.Incident.Major is not { } major)
         {
-            return MajorReviewResult.NotMajor;
+            return (MajorReviewResult.NotMajor, found.Incident);
         }
 
         StoredIncident?[] read = await Task.WhenAll(major.LinkedIncidents.Select(id => store.GetAsync(id, cancellationToken)));
         List<(TicketId Id, Incident? Incident)> linked = [.. major.LinkedIncidents.Select((id, i) => (id, read[i]?.Incident))];
         IReadOnlyList<ProblemSummary> named = await problems.OfIncidentAsync(incident, cancellationToken);
-        return MajorReviewResult.Of(MajorReviewDocument.Write(found, linked, named));
+        return (MajorReviewResult.Of(MajorReviewDocument.Write(found, linked, named)), found.Incident);
     }
 }

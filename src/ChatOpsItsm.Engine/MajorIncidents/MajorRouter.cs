@@ -29,7 +29,7 @@ public sealed class MajorRouter(
             "join" => join.HandleAsync(arguments, context, cancellationToken),
             "link" => link.HandleAsync(arguments, context, cancellationToken),
             "show" => show.ShowAsync(arguments, context, cancellationToken),
-            "review" => show.ReviewAsync(arguments, cancellationToken),
+            "review" => show.ReviewAsync(arguments, context, cancellationToken),
             _ => run.HandleAsync(arguments, context, cancellationToken),
         };
     }

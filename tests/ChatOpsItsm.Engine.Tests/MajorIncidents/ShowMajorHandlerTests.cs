@@ -1,7 +1,15 @@
 using ChatOpsItsm.Domain.Incidents;
 using ChatOpsItsm.Domain.Tickets;
 using ChatOpsItsm.Engine.Configuration;
+using ChatOpsItsm.Engine.Conversation;
+using ChatOpsItsm.Engine.Delivery;
 using ChatOpsItsm.Engine.Replies;
+using ChatOpsItsm.Engine.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using NSubstitute;
+using NSubstitute.ExceptionExtensions;
+using static ChatOpsItsm.TestSupport.Builders.ActionContextBuilder;
 using static ChatOpsItsm.TestSupport.Builders.IncidentBuilder;
 
 namespace ChatOpsItsm.Engine.Tests.MajorIncidents;
@@ -10,6 +18,8 @@ namespace ChatOpsItsm.Engine.Tests.MajorIncidents;
 public sealed class ShowMajorHandlerTests : IDisposable
 {
     private static readonly TicketId Inc1002 = new(TicketType.Incident, 1002);
+    private static readonly ConversationAddress WarRoom = new("local", "inc-1001-war-room");
+    private const string Download = "Download it as Markdown: `GET /api/tickets/INC-1001/review`";
     private readonly EngineHarness _harness = new();
 
     public void Dispose() => _harness.Dispose();
@@ -74,4 +84,100 @@ public sealed class ShowMajorHandlerTests : IDisposable
 
         Assert.EndsWith("`GET https://itsm.example/api/tickets/INC-1001/review`", reply.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Review_FromAnotherConversation_PostsTheReviewInTheWarRoomOnceAndSaysSo()
+    {
+        HoldsMajorWithWarRoom();
+
+        Reply reply = await _harness.ReplyToAsync(Chat.Alice.Says("major review INC-1001"));
+
+        NotificationWork work = Assert.IsType<NotificationWork>(Assert.Single(Scheduled()));
+        Assert.Equal("INC-1001:review:5", work.WorkId);
+        Assert.Equal(DeliveryTarget.ToConversation(WarRoom), work.Target);
+        Assert.Null(work.MessageKey);
+        Assert.True(work.Essential);
+        Assert.Null(work.Message.Card);
+        Assert.StartsWith("# Post-incident review: INC-1001", work.Message.Text, StringComparison.Ordinal);
+        Assert.Equal($"{work.Message.Text}\n\n{Download}\n\nPosted in the war room too.", reply.Text);
+        await _harness.AssertNothingWrittenAsync();
+    }
+
+    [Fact]
+    public async Task Review_AskedTwiceWithoutAChange_QueuesTheSameWorkIdBothTimes()
+    {
+        HoldsMajorWithWarRoom();
+
+        await _harness.ReplyToAsync(Chat.Alice.Says("major review INC-1001"));
+        await _harness.ReplyToAsync(Chat.Bob.Says("major review INC-1001"));
+
+        Assert.Equal(["INC-1001:review:5", "INC-1001:review:5"], Scheduled().Select(w => w.WorkId));
+    }
+
+    [Fact]
+    public async Task Review_AskedAgainAfterAChange_QueuesTheNewVersion()
+    {
+        Incident incident = HoldsMajorWithWarRoom();
+        await _harness.ReplyToAsync(Chat.Alice.Says("major review INC-1001"));
+
+        incident.AddNote("The fuser was replaced.", AnActionContext().Build());
+        incident.MarkEventsStored();
+        await _harness.ReplyToAsync(Chat.Alice.Says("major review INC-1001"));
+
+        Assert.Equal(["INC-1001:review:5", "INC-1001:review:6"], Scheduled().Select(w => w.WorkId));
+    }
+
+    [Fact]
+    public async Task Review_FromTheWarRoom_AnswersThereAndPostsNothingElse()
+    {
+        HoldsMajorWithWarRoom();
+
+        Reply reply = await _harness.ReplyToAsync(new InboundMessage(Chat.EventId, Chat.Alice, WarRoom, "major review INC-1001"));
+
+        Assert.EndsWith($"\n\n{Download}", reply.Text, StringComparison.Ordinal);
+        Assert.Empty(Scheduled());
+    }
+
+    [Fact]
+    public async Task Review_WarRoomNotOpenYet_PostsNothingAndSaysNothingAboutIt()
+    {
+        _harness.HoldsMajor(IncidentState.Resolved);
+
+        Reply reply = await _harness.ReplyToAsync(Chat.Alice.Says("major review INC-1001"));
+
+        Assert.EndsWith($"\n\n{Download}", reply.Text, StringComparison.Ordinal);
+        Assert.Empty(Scheduled());
+    }
+
+    [Fact]
+    public async Task Review_SchedulingUnavailable_StillShowsTheReviewAndSaysItWasNotPosted()
+    {
+        HoldsMajorWithWarRoom();
+        _harness.Scheduler.ScheduleAsync(Arg.Any<OutboundWork>(), Arg.Any<CancellationToken>())
+            .ThrowsAsync(new StorageUnavailableException("down"));
+
+        Reply reply = await _harness.ReplyToAsync(Chat.Alice.Says("major review INC-1001"));
+
+        Assert.StartsWith("# Post-incident review: INC-1001", reply.Text, StringComparison.Ordinal);
+        Assert.EndsWith(
+            $"\n\n{Download}\n\nI couldn't post it in the war room right now; ask again in a minute to post it there.",
+            reply.Text, StringComparison.Ordinal);
+        FakeLogRecord record = Assert.Single(_harness.ShowMajorLogger.Collector.GetSnapshot());
+        Assert.Equal(LogLevel.Warning, record.Level);
+        Assert.Equal("Could not queue the review of INC-1001 for its war room local:inc-1001-war-room; the asker got it", record.Message);
+        Assert.IsType<StorageUnavailableException>(record.Exception);
+    }
+
+    private Incident HoldsMajorWithWarRoom()
+    {
+        Incident incident = _harness.HoldsMajor(IncidentState.Resolved);
+        incident.RecordWarRoom(WarRoom.ToString(), AnActionContext().Build());
+        incident.MarkEventsStored();
+        return incident;
+    }
+
+    private List<OutboundWork> Scheduled() =>
+        [.. _harness.Scheduler.ReceivedCalls()
+            .Where(call => call.GetMethodInfo().Name == nameof(IWorkScheduler.ScheduleAsync))
+            .Select(call => (OutboundWork)call.GetArguments()[0]!)];
 }
