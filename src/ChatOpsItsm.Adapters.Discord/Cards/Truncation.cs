@@ -29,7 +29,7 @@ internal static class Truncation
             return text;
         }
 
-        string suffix = link is null ? Ellipsis : $"{Ellipsis} full ticket: {link}";
+        string suffix = PointerTo(link);
         int room = maxLength - suffix.Length;
         if (room <= 0)
         {
@@ -46,6 +46,9 @@ internal static class Truncation
 
         return kept.TrimEnd() + suffix;
     }
+
+    /// <summary>What ends a cut text: "…", and "full ticket: link" when there is a link to the rest.</summary>
+    public static string PointerTo(string? link) => link is null ? Ellipsis : $"{Ellipsis} full ticket: {link}";
 
     /// <summary>The first <paramref name="length"/> characters, one fewer when the last would be half an emoji.</summary>
     private static string Keep(string text, int length)

@@ -11,8 +11,9 @@ namespace ChatOpsItsm.Adapters.Discord.Inbound;
 /// Turns the engine's answer into the interaction's response (brief §3, §4). Inline: a form opens as a modal (from a
 /// command or a click; a modal cannot answer a modal); a click answered with a card edits the clicked message (7),
 /// disabling its buttons when the new card has none, which is how a decision closes a vote; anything else is a
-/// message (4). Replies that do not fit the first message follow up through the delivery queue. Late (after a
-/// defer), every reply goes through the queue.
+/// message (4). Replies that do not fit the first message follow up through the delivery queue, and so do the later
+/// parts of a text too long for one message (<see cref="DiscordMessageRenderer.SplitLongTexts"/>), its card with the
+/// last part. Late (after a defer), every reply goes through the queue.
 /// </summary>
 internal sealed class ReplyComposer(FormSteps formSteps, IWorkScheduler scheduler, TimeProvider timeProvider, ILogger<ReplyComposer> logger)
 {
@@ -47,9 +48,13 @@ internal sealed class ReplyComposer(FormSteps formSteps, IWorkScheduler schedule
                 : await formSteps.StartAsync(context, form, submit, cancellationToken);
         }
 
-        (JsonMessageData message, IReadOnlyList<Reply> others) = SplitFirstMessage(response.Replies);
+        // A text too long for one message is split into replies of a message each; the first message answers.
+        IReadOnlyList<Reply> pieces = DiscordMessageRenderer.SplitLongTexts(response.Replies);
+        (JsonMessageData message, IReadOnlyList<Reply> others) = SplitFirstMessage(pieces);
         await FollowUpAsync(context, others, cancellationToken);
-        if (context.IsComponent && first.Card is { IsForm: false } card)
+
+        // The card of a split reply is on its last part, a follow-up: the clicked message is then left as it is.
+        if (context.IsComponent && pieces[0].Card is { IsForm: false } card)
         {
             if (card.Buttons.Count == 0 && context.Interaction.Message?.Components is { Count: > 0 } rows)
             {
@@ -99,7 +104,8 @@ internal sealed class ReplyComposer(FormSteps formSteps, IWorkScheduler schedule
 
     /// <summary>
     /// The renderer packs replies into messages in order, so the first message holds the longest prefix that renders
-    /// as one; the replies after it are queued and rendered again by the outbound side into the same messages.
+    /// as one; the replies after it are queued and rendered again by the outbound side into the same messages. The
+    /// replies are already split to a message each, so a long text's later parts are queued like any reply.
     /// </summary>
     private (JsonMessageData First, IReadOnlyList<Reply> Others) SplitFirstMessage(IReadOnlyList<Reply> replies)
     {

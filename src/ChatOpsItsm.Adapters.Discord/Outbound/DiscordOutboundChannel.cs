@@ -28,6 +28,12 @@ internal sealed class DiscordOutboundChannel(
 
     public string Platform => InteractionMapper.Platform;
 
+    /// <summary>
+    /// Without a <paramref name="messageKey"/>, a text too long for one message is posted as several, in order, the card
+    /// with the last (<see cref="PostPartsAsync"/>). With one, the message is updated in place later, so it stays one
+    /// message and a long text is cut with a pointer to the full ticket: such messages (a status board, a vote card)
+    /// are cards with short text.
+    /// </summary>
     public async Task PostAsync(
         ConversationAddress conversation, Reply message, string deliveryKey, string? messageKey, CancellationToken cancellationToken)
     {
@@ -35,7 +41,7 @@ internal sealed class DiscordOutboundChannel(
         ArgumentNullException.ThrowIfNull(message);
         if (messageKey is null)
         {
-            await sender.PostAsync(channelId, DiscordMessageRenderer.Render(message, logger), deliveryKey, cancellationToken);
+            await PostPartsAsync(channelId, message, deliveryKey, cancellationToken);
             return;
         }
 
@@ -50,6 +56,7 @@ internal sealed class DiscordOutboundChannel(
         await posted.RecordAsync(new PostedMessage(messageKey, conversation, id, new Dictionary<string, string>()), cancellationToken);
     }
 
+    /// <summary>A text too long for one message is sent as several, in order, the card with the last (<see cref="PostPartsAsync"/>).</summary>
     public async Task SendDirectAsync(UserIdentity person, Reply message, string deliveryKey, CancellationToken cancellationToken)
     {
         if (person.Platform != Platform)
@@ -61,7 +68,7 @@ internal sealed class DiscordOutboundChannel(
         try
         {
             string channelId = await sender.OpenDirectAsync(person.Id, cancellationToken);
-            await sender.PostAsync(channelId, DiscordMessageRenderer.Render(message, logger), deliveryKey, cancellationToken);
+            await PostPartsAsync(channelId, message, deliveryKey, cancellationToken);
         }
         catch (DiscordApiException exception) when (exception.Code == ErrorCodes.CannotDirectMessage)
         {
@@ -96,7 +103,7 @@ internal sealed class DiscordOutboundChannel(
     }
 
     /// <summary>
-    /// Posts the first message in the parent channel, then starts a public thread from it. A retry finds both again:
+    /// Posts the first message in the parent channel (one message: a long text is cut), then starts a public thread from it. A retry finds both again:
     /// the nonce returns the same message, and 160004 says it already has its thread (whose id is the message id).
     /// </summary>
     public async Task<ConversationAddress> OpenThreadAsync(
@@ -127,6 +134,20 @@ internal sealed class DiscordOutboundChannel(
 
     public Task DeliverAsync(InteractionReplyWork work, CancellationToken cancellationToken) =>
         interactionReplies.DeliverAsync(work, cancellationToken);
+
+    /// <summary>
+    /// Posts the reply's messages in order (<see cref="DiscordMessageRenderer.RenderInParts"/>), each with the nonce of
+    /// its part (<see cref="MessageNonce.KeyOfPart"/>): a retried delivery gets every part already posted back from
+    /// Discord (<c>enforce_nonce</c>) and posts only those that were not.
+    /// </summary>
+    private async Task PostPartsAsync(string channelId, Reply message, string deliveryKey, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<JsonMessageData> parts = DiscordMessageRenderer.RenderInParts(message, logger);
+        for (int part = 0; part < parts.Count; part++)
+        {
+            await sender.PostAsync(channelId, parts[part], MessageNonce.KeyOfPart(deliveryKey, part), cancellationToken);
+        }
+    }
 
     /// <summary>Edits one recorded copy; false when Discord says it is gone (deleted message or channel).</summary>
     private async Task<bool> TryUpdateAsync(PostedMessage copy, Reply message, CancellationToken cancellationToken)

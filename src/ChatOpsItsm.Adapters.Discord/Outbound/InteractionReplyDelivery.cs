@@ -65,18 +65,21 @@ internal sealed class InteractionReplyDelivery(
 
     /// <summary>
     /// The messages and where each goes. The same work always gives the same plan, so step numbers stay stable across
-    /// redeliveries. An update of the clicked message takes the first reply's card alone; the rest are packed.
+    /// redeliveries. A text too long for one message is split into several, the card with the last part
+    /// (<see cref="DiscordMessageRenderer.SplitLongTexts"/>). An update of the clicked message takes the first reply's
+    /// card alone; the rest are packed. A split reply's card is on a follow-up, so then the clicked message stays as it is.
     /// </summary>
     private List<InteractionReplyStep> Plan(InteractionReplyWork work)
     {
+        IReadOnlyList<Reply> replies = DiscordMessageRenderer.SplitLongTexts(work.Replies);
         switch (work.Mode)
         {
             case InteractionReplyMode.ReplacePlaceholder:
-                return [.. DiscordMessageRenderer.Render(work.Replies, logger).Select((message, n) => new InteractionReplyStep(message, n == 0))];
-            case InteractionReplyMode.UpdateSourceMessage when work.Replies.Count > 0 && work.Replies[0].Card is not null:
-                return [new InteractionReplyStep(DiscordMessageRenderer.Render(work.Replies[0], logger), true), .. FollowUps([.. work.Replies.Skip(1)])];
+                return [.. DiscordMessageRenderer.Render(replies, logger).Select((message, n) => new InteractionReplyStep(message, n == 0))];
+            case InteractionReplyMode.UpdateSourceMessage when replies.Count > 0 && replies[0].Card is not null:
+                return [new InteractionReplyStep(DiscordMessageRenderer.Render(replies[0], logger), true), .. FollowUps([.. replies.Skip(1)])];
             default:
-                return FollowUps(work.Replies);
+                return FollowUps(replies);
         }
     }
 

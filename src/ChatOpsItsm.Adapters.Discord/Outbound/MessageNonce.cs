@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -12,6 +13,18 @@ namespace ChatOpsItsm.Adapters.Discord.Outbound;
 internal static class MessageNonce
 {
     public const int MaxLength = 25;
+
+    /// <summary>
+    /// The delivery key of part <paramref name="part"/> (from 0) of a delivery posted as several messages: the key itself
+    /// for the first, so a delivery of one message keeps its nonce, and a key of its own for each later part, so every
+    /// part has a nonce that a retry of the whole delivery repeats.
+    /// </summary>
+    public static string KeyOfPart(string deliveryKey, int part)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(deliveryKey);
+        ArgumentOutOfRangeException.ThrowIfNegative(part);
+        return part == 0 ? deliveryKey : $"{deliveryKey}#part{part.ToString(CultureInfo.InvariantCulture)}";
+    }
 
     public static string For(string deliveryKey)
     {

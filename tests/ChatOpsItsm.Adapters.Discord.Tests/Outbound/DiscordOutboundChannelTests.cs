@@ -11,7 +11,7 @@ using ChatOpsItsm.TestSupport.Discord;
 
 namespace ChatOpsItsm.Adapters.Discord.Tests.Outbound;
 
-public sealed class DiscordOutboundChannelTests
+public sealed partial class DiscordOutboundChannelTests
 {
     private const string VoteCard = "vote-card:CHG-1001";
     private static readonly ConversationAddress Ops = new("discord", RestHarness.Channel);

@@ -11,7 +11,7 @@ using NSubstitute;
 
 namespace ChatOpsItsm.Adapters.Discord.Tests.Outbound;
 
-public sealed class InteractionReplyDeliveryTests
+public sealed partial class InteractionReplyDeliveryTests
 {
     private const string WorkId = "work-42";
     private static readonly ConversationAddress Ops = new("discord", RestHarness.Channel);
