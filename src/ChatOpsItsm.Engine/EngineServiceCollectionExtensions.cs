@@ -51,7 +51,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IncidentOutbound>();
         services.AddSingleton<MajorCards>();
         services.AddSingleton<MajorOutbound>();
-        services.AddSingleton<MajorBoardRefresh>();
+        services.AddSingleton<IMessageRefresh, MajorBoardRefresh>();
         services.AddSingleton<MajorReview>();
         services.AddSingleton<BurstDetector>();
         services.AddSingleton<WarRoomOpener>();
@@ -69,7 +69,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<ChangeSuspects>();
         services.AddSingleton<ChangeLinkHandler>();
         services.AddSingleton<VoteCards>();
-        services.AddSingleton<VoteCardRefresh>();
+        services.AddSingleton<IMessageRefresh, VoteCardRefresh>();
         services.AddSingleton<ChangeOutbound>();
         services.AddSingleton<ChangeOverlaps>();
         services.AddSingleton<ChangeUpdater>();

@@ -1,8 +1,7 @@
 using ChatOpsItsm.Domain.Identity;
-using ChatOpsItsm.Engine.Changes;
+using ChatOpsItsm.Domain.Tickets;
 using ChatOpsItsm.Engine.Conversation;
 using ChatOpsItsm.Engine.Identity;
-using ChatOpsItsm.Engine.MajorIncidents;
 using ChatOpsItsm.Engine.Notifications;
 using ChatOpsItsm.Engine.Replies;
 
@@ -11,12 +10,14 @@ namespace ChatOpsItsm.Engine.Delivery;
 /// <summary>
 /// Hands one message to the channel that reaches its target: a conversation through its platform's channel, a
 /// person by direct message to whichever of their linked identities was seen last (else their identity's platform), unless the
-/// message is not essential and they turned notifications off.
+/// message is not essential and they turned notifications off. A message kept in place under a key one of the
+/// <see cref="IMessageRefresh"/>es owns is rendered afresh first.
 /// </summary>
 public sealed class NotificationSender(
-    OutboundChannels channels, PersonReach reach, INotificationPreferences preferences, VoteCardRefresh voteCards,
-    MajorBoardRefresh majorBoards)
+    OutboundChannels channels, PersonReach reach, INotificationPreferences preferences, IEnumerable<IMessageRefresh> refreshes)
 {
+    private readonly IMessageRefresh[] _refreshes = [.. refreshes];
+
     /// <returns>False when the person opted out of this non-essential message and nothing was sent.</returns>
     /// <exception cref="InvalidOperationException">No channel serves the target's platform.</exception>
     public async Task<bool> SendAsync(
@@ -26,8 +27,7 @@ public sealed class NotificationSender(
         ArgumentNullException.ThrowIfNull(message);
         if (target.Conversation is { } conversation)
         {
-            Reply latest = await voteCards.LatestAsync(messageKey, message, cancellationToken);
-            latest = await majorBoards.LatestAsync(messageKey, latest, cancellationToken);
+            Reply latest = await LatestAsync(messageKey, message, cancellationToken);
             await channels.For(conversation.Platform).PostAsync(conversation, latest, deliveryKey, messageKey, cancellationToken);
             return true;
         }
@@ -42,5 +42,19 @@ public sealed class NotificationSender(
         IOutboundChannel channel = channels.For(seen?.Conversation.Platform ?? identity.Platform);
         await channel.SendDirectAsync(identity, message, deliveryKey, cancellationToken);
         return true;
+    }
+
+    private async Task<Reply> LatestAsync(string? messageKey, Reply message, CancellationToken cancellationToken)
+    {
+        foreach (IMessageRefresh refresh in _refreshes)
+        {
+            if (messageKey is not null && messageKey.StartsWith(refresh.KeyPrefix, StringComparison.Ordinal)
+                && TicketId.TryParse(messageKey[refresh.KeyPrefix.Length..], out TicketId ticket))
+            {
+                return await refresh.RenderAsync(ticket, message, cancellationToken) ?? message;
+            }
+        }
+
+        return message;
     }
 }
